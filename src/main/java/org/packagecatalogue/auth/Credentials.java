@@ -1,0 +1,52 @@
+package org.packagecatalogue.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.packagecatalogue.catalogue.owner.Owner;
+
+/** API clients: registering them with a hashed secret, and checking a presented secret. */
+@ApplicationScoped
+public class Credentials {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SecretHasher hasher;
+
+    /** Registers a client; the secret is hashed here and exists in clear only in the caller's hands. */
+    @Transactional
+    public ApiClient register(Owner owner, String clientId, String secret, ClientAccess access) {
+        ApiClient client = new ApiClient();
+        client.clientId = clientId;
+        client.secretHash = hasher.hashOf(secret);
+        client.owner = owner;
+        client.access = access;
+        client.created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        em.persist(client);
+        return client;
+    }
+
+    /** The client with its owner, if the id is known. */
+    public Optional<ApiClient> find(String clientId) {
+        if (clientId == null || clientId.isBlank() || clientId.length() > 200) {
+            return Optional.empty();
+        }
+        return em.createQuery("from ApiClient c join fetch c.owner where c.clientId = :id", ApiClient.class)
+                .setParameter("id", clientId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The client if the secret is right; a wrong secret and an unknown client cost the same time. */
+    public Optional<ApiClient> authenticate(String clientId, String secret) {
+        Optional<ApiClient> client = find(clientId);
+        boolean ok = hasher.matches(secret, client.map(c -> c.secretHash).orElse(null));
+        return ok ? client : Optional.empty();
+    }
+}

@@ -1,0 +1,168 @@
+package org.packagecatalogue.billing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.packagecatalogue.auth.CallerTenant;
+import org.packagecatalogue.auth.Roles;
+import org.packagecatalogue.catalogue.InvalidRequestException;
+import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.packages.DeletionReport;
+import org.packagecatalogue.catalogue.packages.Page;
+import org.packagecatalogue.catalogue.packages.PackageCatalogue;
+import org.packagecatalogue.catalogue.packages.CataloguePackage;
+import org.packagecatalogue.catalogue.packages.PageRequest;
+import org.packagecatalogue.platform.JsonBodies;
+import org.packagecatalogue.platform.TrackingIds;
+
+/** The billing dialect's Package endpoints: translation only; the rules live in {@link PackageCatalogue}. */
+@Path("/ResourceServer/api/v10/Package")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READ)
+@Tag(name = "Package (billing dialect)")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "Missing, expired or invalid bearer token",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unauthorized", ref = "billingUnauthorized")))
+public class PackageResource {
+
+    @Inject
+    PackageCatalogue catalogue;
+
+    @Inject
+    CallerTenant caller;
+
+    @Inject
+    TrackingIds trackingIds;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @Path("/")
+    @Operation(summary = "Retrieve all of the Package objects")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "list", ref = "billingPackageList")))
+    public BillingEnvelopes.Items<PackageView> list() {
+        List<PackageView> items = catalogue.list(caller.get()).stream().map(PackageView::of).toList();
+        return new BillingEnvelopes.Items<>(trackingIds.current(), items.size(), items);
+    }
+
+    @GET
+    @Path("/Paged")
+    @Operation(summary = "Retrieve the Package objects a page at a time",
+            description = "Paging comes from the Pagination header (JSON) or the query parameters of the same names."
+                    + " Defaults: pageNumber 1, pageSize 20, excludeTotalCount false; pageSize at most 1000. Ordered by identity.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "paged", ref = "billingPackagePaged")))
+    @APIResponse(responseCode = "400", description = "Bad paging parameters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "badPaging", ref = "billingBadPaging")))
+    public BillingEnvelopes.Paged<PackageView> paged(
+            @Parameter(description = "JSON: {\"pageNumber\":1,\"pageSize\":20,\"excludeTotalCount\":false}")
+            @HeaderParam("Pagination") String pagination,
+            @QueryParam("pageNumber") String pageNumber,
+            @QueryParam("pageSize") String pageSize,
+            @QueryParam("excludeTotalCount") String excludeTotalCount) {
+        PageRequest request = PaginationReader.read(mapper, pagination, pageNumber, pageSize, excludeTotalCount);
+        Page<CataloguePackage> page = catalogue.page(caller.get(), request);
+        return new BillingEnvelopes.Paged<>(trackingIds.current(),
+                new BillingEnvelopes.Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
+                new BillingEnvelopes.PagedResults<>(page.totalCount(), page.items().stream().map(PackageView::of).toList()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Retrieve an instance of the Package object by its ID")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "instance", ref = "billingPackageInstance")))
+    @APIResponse(responseCode = "404", description = "No such package, or another tenant's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "notFound", ref = "billingNotFound")))
+    public BillingEnvelopes.Instance<PackageView> get(@PathParam("id") String id) {
+        return new BillingEnvelopes.Instance<>(trackingIds.current(), PackageView.of(catalogue.get(caller.get(), parseId(id))));
+    }
+
+    @POST
+    @Path("/")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(summary = "Create a new instance of the Package object",
+            description = "name is required; packageCategoryId defaults to 1 (Default), defaultAccountPackageStatusTypeId to 1 (Enable)."
+                    + " Read-only fields (identity, id, ownerId, ownerName, created, ...Name) are ignored.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create", ref = "billingPackageCreateRequest")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "created", ref = "billingPackageCreated")))
+    @APIResponse(responseCode = "400", description = "Every validation error at once", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "invalid", ref = "billingValidation")))
+    public BillingEnvelopes.Write<PackageView> create(byte[] body) {
+        CataloguePackage created = catalogue.create(caller.get(), PackageBodyReader.read(bodies.object(body)));
+        return new BillingEnvelopes.Write<>(trackingIds.current(), "create", BillingEnvelopes.Results.of(List.of(PackageView.of(created))));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(summary = "Update an existing instance of the Package object", description = "Only the fields sent change.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "update", ref = "billingPackageUpdateRequest")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "updated", ref = "billingPackageUpdated")))
+    public BillingEnvelopes.Write<PackageView> update(@PathParam("id") String id, byte[] body) {
+        long packageId = parseId(id);
+        CataloguePackage updated = catalogue.update(caller.get(), packageId, PackageBodyReader.read(bodies.object(body)));
+        return new BillingEnvelopes.Write<>(trackingIds.current(), "update", BillingEnvelopes.Results.of(List.of(PackageView.of(updated))));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(summary = "Delete an instance of the Package object", description = "Answers the record of every object the delete removed.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "deleted", ref = "billingPackageDeleted")))
+    public BillingEnvelopes.Write<BillingEnvelopes.Removed> delete(@PathParam("id") String id) {
+        DeletionReport report = catalogue.delete(caller.get(), parseId(id));
+        List<BillingEnvelopes.Removed> items = report.entries().stream().map(PackageResource::removed).toList();
+        return new BillingEnvelopes.Write<>(trackingIds.current(), "delete", BillingEnvelopes.Results.of(items));
+    }
+
+    static BillingEnvelopes.Removed removed(DeletionReport.Entry e) {
+        return switch (e.action()) {
+            case DELETED -> new BillingEnvelopes.Removed(e.foreignKeyId() == null ? e.id() : null,
+                    e.foreignKeyId(), null, null, "deleted", e.objectType());
+            case DETACHED -> new BillingEnvelopes.Removed(null, null, e.lhsId(), e.rhsId(), "detached", e.objectType());
+        };
+    }
+
+    static long parseId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidRequestException(new Violation("id", Violation.INVALID_VALUE, "must be a positive whole number"));
+    }
+}

@@ -1,0 +1,53 @@
+package org.packagecatalogue.billing;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import org.packagecatalogue.catalogue.packages.CataloguePackage;
+
+/** The billing dialect's Package object, in the documented field order. {@code id} equals {@code identity}. */
+public record PackageView(
+        long identity,
+        String name,
+        long ownerId,
+        String ownerName,
+        Instant created,
+        Instant start,
+        Instant expiry,
+        boolean fullPeriod,
+        String invoiceDetail,
+        boolean postPaid,
+        boolean billOnAccountBillDay,
+        int defaultAccountPackageStatusTypeId,
+        String defaultAccountPackageStatusTypeName,
+        int packageCategoryId,
+        String packageCategoryName,
+        boolean chargeRecurringIfUsage,
+        @JsonProperty("isGlobalAddOnEligible") boolean isGlobalAddOnEligible,
+        String description,
+        @JsonProperty("isQuantityAllowed") boolean isQuantityAllowed,
+        long id) {
+
+    public static PackageView of(CataloguePackage p) {
+        return new PackageView(
+                p.id,
+                p.name,
+                p.owner.id,
+                p.owner.name,
+                p.created,
+                p.start,
+                p.expiry,
+                p.fullPeriod,
+                p.invoiceDetail,
+                p.postPaid,
+                p.billOnAccountBillDay,
+                p.defaultAccountPackageStatusType.id,
+                p.defaultAccountPackageStatusType.name,
+                p.category.id,
+                p.category.name,
+                p.chargeRecurringIfUsage,
+                p.globalAddOnEligible,
+                p.description,
+                p.quantityAllowed,
+                p.id);
+    }
+}

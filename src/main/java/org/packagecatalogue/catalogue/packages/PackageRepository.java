@@ -1,0 +1,51 @@
+package org.packagecatalogue.catalogue.packages;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.packagecatalogue.catalogue.tenancy.Tenant;
+
+/**
+ * Tenant-scoped package queries. Every query here filters on the caller's subtree in SQL, so an
+ * object outside the tenant is never loaded, let alone answered.
+ */
+@ApplicationScoped
+public class PackageRepository implements PanacheRepositoryBase<CataloguePackage, Long> {
+
+    /** Loads the package with everything its answer names (owner, category, status type) in one statement. */
+    private static final String VISIBLE = "from CataloguePackage p"
+            + " join fetch p.owner o"
+            + " join fetch p.category"
+            + " join fetch p.defaultAccountPackageStatusType"
+            + " where o.path like :scope";
+
+    public Optional<CataloguePackage> findVisible(Tenant tenant, long id) {
+        return find(VISIBLE + " and p.id = :id",
+                io.quarkus.panache.common.Parameters.with("scope", tenant.subtreePattern()).and("id", id))
+                .firstResultOptional();
+    }
+
+    public List<CataloguePackage> listVisible(Tenant tenant) {
+        return getEntityManager()
+                .createQuery(VISIBLE + " order by p.id", CataloguePackage.class)
+                .setParameter("scope", tenant.subtreePattern())
+                .getResultList();
+    }
+
+    public List<CataloguePackage> pageVisible(Tenant tenant, PageRequest page) {
+        return getEntityManager()
+                .createQuery(VISIBLE + " order by p.id", CataloguePackage.class)
+                .setParameter("scope", tenant.subtreePattern())
+                .setFirstResult(Math.toIntExact(Math.min(page.offset(), Integer.MAX_VALUE)))
+                .setMaxResults(page.pageSize())
+                .getResultList();
+    }
+
+    public long countVisible(Tenant tenant) {
+        return getEntityManager()
+                .createQuery("select count(p) from CataloguePackage p join p.owner o where o.path like :scope", Long.class)
+                .setParameter("scope", tenant.subtreePattern())
+                .getSingleResult();
+    }
+}

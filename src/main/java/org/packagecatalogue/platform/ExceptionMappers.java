@@ -1,0 +1,128 @@
+package org.packagecatalogue.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.packagecatalogue.auth.TokenRejectedException;
+import org.packagecatalogue.catalogue.InvalidRequestException;
+import org.packagecatalogue.catalogue.NotFoundException;
+import org.packagecatalogue.catalogue.NotPermittedException;
+
+/**
+ * Turns every exception into an {@link ApiFailure} and lets the path's dialect shape it: no error
+ * ever leaves as a stack trace, an HTML page or an empty body.
+ */
+public class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+
+    @Inject
+    ErrorResponses responses;
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e, HttpServerRequest request) {
+        return answer(request, new ApiFailure(400, "validation", "the request is not valid", e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
+        return answer(request, ApiFailure.of(404, "notFound", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response notPermitted(NotPermittedException e, HttpServerRequest request) {
+        return answer(request, ApiFailure.of(403, "forbidden", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response tokenRejected(TokenRejectedException e, HttpServerRequest request) {
+        return answer(request, ApiFailure.of(e.status(), e.error(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        return answer(request, ApiFailure.of(401, "unauthorized", "a valid bearer token is required"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return answer(request, ApiFailure.of(403, "forbidden", "this token is not allowed to do this"));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
+        return answer(request, ApiFailure.of(400, "malformedJson", "the body is not well-formed JSON"));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, HttpServerRequest request) {
+        return answer(request, ApiFailure.of(409, "conflict", "the object was changed by another request; read it again and retry"));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        ApiFailure failure;
+        if (e instanceof NotAllowedException) {
+            failure = ApiFailure.of(405, "methodNotAllowed", request.method() + " is not allowed on this path");
+        } else if (e instanceof NotSupportedException) {
+            failure = ApiFailure.of(415, "unsupportedMediaType", "unsupported Content-Type: " + request.getHeader("Content-Type"));
+        } else if (e instanceof NotAcceptableException) {
+            failure = ApiFailure.of(406, "notAcceptable", "this resource answers application/json");
+        } else if (status == 404) {
+            failure = ApiFailure.of(404, "notFound", "no such resource");
+        } else if (status >= 500) {
+            return unexpected(e, request);
+        } else {
+            failure = ApiFailure.of(status, "badRequest", "the request cannot be processed");
+        }
+        Response answer = answer(request, failure);
+        if (e instanceof NotAllowedException) {
+            String allow = e.getResponse().getHeaderString("Allow");
+            if (allow != null) {
+                return Response.fromResponse(answer).header("Allow", allow).build();
+            }
+        }
+        return answer;
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("trackingId=%s database unavailable: %s", TrackingIds.of(request), e.toString());
+            return answer(request, ApiFailure.of(503, "serviceUnavailable", "the service is temporarily unavailable; retry after a short delay"));
+        }
+        LOG.errorf(e, "trackingId=%s unexpected failure on %s %s", TrackingIds.of(request), request.method(), request.path());
+        return answer(request, ApiFailure.of(500, "internalError", "an unexpected error occurred"));
+    }
+
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Response answer(HttpServerRequest request, ApiFailure failure) {
+        return responses.response(request.path(), failure, TrackingIds.of(request));
+    }
+}

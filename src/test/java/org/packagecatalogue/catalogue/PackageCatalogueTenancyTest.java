@@ -1,0 +1,77 @@
+package org.packagecatalogue.catalogue;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.packagecatalogue.catalogue.owner.Owner;
+import org.packagecatalogue.catalogue.owner.Owners;
+import org.packagecatalogue.catalogue.packages.CataloguePackage;
+import org.packagecatalogue.catalogue.packages.PackageCatalogue;
+import org.packagecatalogue.catalogue.packages.PackageDraft;
+import org.packagecatalogue.catalogue.packages.PackageField;
+import org.packagecatalogue.catalogue.packages.PageRequest;
+import org.packagecatalogue.catalogue.tenancy.Tenant;
+
+/** Tenancy is enforced by the core's queries, whatever adapter calls them. */
+@QuarkusTest
+class PackageCatalogueTenancyTest {
+
+    @Inject
+    Owners owners;
+
+    @Inject
+    PackageCatalogue catalogue;
+
+    @Test
+    void aSubtreeSeesItselfAndBelowNeverASibling() {
+        Owner root = owners.createAggregator(UUID.randomUUID(), "Second platform");
+        Tenant rootTenant = tenant(root);
+        Owner left = owners.createDistributor(rootTenant, "Left");
+        Owner right = owners.createDistributor(rootTenant, "Right");
+        assertEquals(root.path + left.id + "/", left.path);
+
+        CataloguePackage ofLeft = catalogue.create(tenant(left), new PackageDraft().set(PackageField.NAME, "left"));
+        CataloguePackage ofRoot = catalogue.create(rootTenant, new PackageDraft().set(PackageField.NAME, "root"));
+
+        assertEquals("left", catalogue.get(rootTenant, ofLeft.id).name);
+        assertThrows(NotFoundException.class, () -> catalogue.get(tenant(right), ofLeft.id));
+        assertThrows(NotFoundException.class, () -> catalogue.get(tenant(left), ofRoot.id));
+        assertThrows(NotFoundException.class,
+                () -> catalogue.update(tenant(right), ofLeft.id, new PackageDraft().set(PackageField.NAME, "x")));
+        assertThrows(NotFoundException.class, () -> catalogue.delete(tenant(right), ofLeft.id));
+
+        assertEquals(2, catalogue.list(rootTenant).size());
+        assertEquals(1, catalogue.list(tenant(left)).size());
+        assertEquals(0, catalogue.list(tenant(right)).size());
+        assertEquals(2L, catalogue.page(rootTenant, new PageRequest(1, 10, false)).totalCount());
+        assertEquals(0L, catalogue.page(tenant(right), new PageRequest(1, 10, false)).totalCount());
+
+        // another platform's aggregator sees none of it
+        Tenant stranger = tenant(owners.createAggregator(UUID.randomUUID(), "Third platform"));
+        assertThrows(NotFoundException.class, () -> catalogue.get(stranger, ofRoot.id));
+        assertTrue(catalogue.list(stranger).isEmpty());
+    }
+
+    @Test
+    void aDistributorCannotOnboardDistributors() {
+        Owner root = owners.createAggregator(UUID.randomUUID(), "Platform");
+        Owner distributor = owners.createDistributor(tenant(root), "Reseller");
+        assertThrows(NotPermittedException.class, () -> owners.createDistributor(tenant(distributor), "Sub-reseller"));
+    }
+
+    @Test
+    void pathPrefixesDoNotLeakAcrossSimilarIds() {
+        // '/1/' must not cover '/11/': the trailing slash is part of the prefix
+        Tenant one = new Tenant(1, "/1/");
+        assertTrue(one.covers("/1/5/"));
+        assertFalse(one.covers("/11/"));
+        assertFalse(one.covers("/2/1/"));
+    }
+
+    private static Tenant tenant(Owner owner) {
+        return new Tenant(owner.id, owner.path);
+    }
+}

@@ -1,0 +1,50 @@
+package org.packagecatalogue.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void healthProbesAreUpAndReadinessChecksTheDatabase() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database connections health check")));
+    }
+
+    @Test
+    void openApiDescribesEveryEndpointWithTheSeedsExamples() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.keySet()", hasItems(
+                        "/ResourceServer/api/v10/Package",
+                        "/ResourceServer/api/v10/Package/Paged",
+                        "/ResourceServer/api/v10/Package/{id}",
+                        "/AuthorizationServer/api/v10/Access/Login",
+                        "/v1.0/distributor/create"))
+                .body("components.examples.billingPackageInstance.value.instance.name", equalTo("Gold Service Plan"))
+                .body("components.examples.billingPackagePaged.value.pagination.pageSize", equalTo(20))
+                .body("components.securitySchemes", hasKey("bearer"));
+    }
+
+    @Test
+    void swaggerUiAndPrometheusMetricsAreServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void unknownPathsAnswerInTheirDialectsShape() {
+        given().get("/v1.0/nothing-here").then().statusCode(404)
+                .body("StatusCode", equalTo(404))
+                .body("Message", startsWith("Not found"));
+        given().get("/ResourceServer/api/v10/Nothing").then().statusCode(404)
+                .body("type", equalTo("notFound"))
+                .body("errors[0].code", equalTo("notFound"));
+    }
+}

@@ -2,6 +2,7 @@ package org.packagecatalogue.billing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.packagecatalogue.catalogue.packages.CataloguePackage;
 
 /** The billing dialect's Package object, in the documented field order. {@code id} equals {@code identity}. */
@@ -33,9 +34,9 @@ public record PackageView(
                 p.name,
                 p.owner.id,
                 p.owner.name,
-                p.created,
-                p.start,
-                p.expiry,
+                millis(p.created),
+                millis(p.start),
+                millis(p.expiry),
                 p.fullPeriod,
                 p.invoiceDetail,
                 p.postPaid,
@@ -49,5 +50,10 @@ public record PackageView(
                 p.description,
                 p.quantityAllowed,
                 p.id);
+    }
+
+    /** The documented form has milliseconds: 2021-04-26T15:25:27.587Z. */
+    static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -7,7 +7,6 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Test helpers that go through the public API, as a client would. */
 public final class Api {
@@ -26,9 +25,7 @@ public final class Api {
     }
 
     public static Client aggregator() {
-        var config = ConfigProvider.getConfig();
-        String key = config.getValue("catalogue.bootstrap.aggregator.key", String.class);
-        return new Client(key, key, config.getValue("catalogue.bootstrap.aggregator.secret", String.class));
+        return new Client(TestCredentials.AGGREGATOR_KEY, TestCredentials.AGGREGATOR_KEY, TestCredentials.AGGREGATOR_SECRET);
     }
 
     public static String login(String clientId, String secret) {

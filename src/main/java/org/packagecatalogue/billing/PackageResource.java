@@ -32,6 +32,7 @@ import org.packagecatalogue.catalogue.packages.Page;
 import org.packagecatalogue.catalogue.packages.PackageCatalogue;
 import org.packagecatalogue.catalogue.packages.CataloguePackage;
 import org.packagecatalogue.catalogue.packages.PageRequest;
+import org.packagecatalogue.catalogue.packages.PackageField;
 import org.packagecatalogue.platform.JsonBodies;
 import org.packagecatalogue.platform.TrackingIds;
 
@@ -116,7 +117,7 @@ public class PackageResource {
     @APIResponse(responseCode = "400", description = "Every validation error at once", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "invalid", ref = "billingValidation")))
     public BillingEnvelopes.Write<PackageView> create(byte[] body) {
-        CataloguePackage created = catalogue.create(caller.get(), PackageBodyReader.read(bodies.object(body)));
+        CataloguePackage created = catalogue.create(caller.get(), DraftReader.read(bodies.object(body), PackageField.class));
         return new BillingEnvelopes.Write<>(trackingIds.current(), "create", BillingEnvelopes.Results.of(List.of(PackageView.of(created))));
     }
 
@@ -130,7 +131,7 @@ public class PackageResource {
             examples = @ExampleObject(name = "updated", ref = "billingPackageUpdated")))
     public BillingEnvelopes.Write<PackageView> update(@PathParam("id") String id, byte[] body) {
         long packageId = parseId(id);
-        CataloguePackage updated = catalogue.update(caller.get(), packageId, PackageBodyReader.read(bodies.object(body)));
+        CataloguePackage updated = catalogue.update(caller.get(), packageId, DraftReader.read(bodies.object(body), PackageField.class));
         return new BillingEnvelopes.Write<>(trackingIds.current(), "update", BillingEnvelopes.Results.of(List.of(PackageView.of(updated))));
     }
 

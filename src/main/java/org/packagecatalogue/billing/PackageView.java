@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.packagecatalogue.catalogue.packages.CataloguePackage;
+import org.packagecatalogue.catalogue.lookup.Lookup;
 
 /** The billing dialect's Package object, in the documented field order. {@code id} equals {@code identity}. */
 public record PackageView(

@@ -10,7 +10,7 @@ import org.packagecatalogue.catalogue.owner.Owner;
 import org.packagecatalogue.catalogue.owner.Owners;
 import org.packagecatalogue.catalogue.packages.CataloguePackage;
 import org.packagecatalogue.catalogue.packages.PackageCatalogue;
-import org.packagecatalogue.catalogue.packages.PackageDraft;
+import org.packagecatalogue.catalogue.draft.Draft;
 import org.packagecatalogue.catalogue.packages.PackageField;
 import org.packagecatalogue.catalogue.packages.PageRequest;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
@@ -33,14 +33,14 @@ class PackageCatalogueTenancyTest {
         Owner right = owners.createDistributor(rootTenant, "Right");
         assertEquals(root.path + left.id + "/", left.path);
 
-        CataloguePackage ofLeft = catalogue.create(tenant(left), new PackageDraft().set(PackageField.NAME, "left"));
-        CataloguePackage ofRoot = catalogue.create(rootTenant, new PackageDraft().set(PackageField.NAME, "root"));
+        CataloguePackage ofLeft = catalogue.create(tenant(left), Draft.of(PackageField.class).set(PackageField.NAME, "left"));
+        CataloguePackage ofRoot = catalogue.create(rootTenant, Draft.of(PackageField.class).set(PackageField.NAME, "root"));
 
         assertEquals("left", catalogue.get(rootTenant, ofLeft.id).name);
         assertThrows(NotFoundException.class, () -> catalogue.get(tenant(right), ofLeft.id));
         assertThrows(NotFoundException.class, () -> catalogue.get(tenant(left), ofRoot.id));
         assertThrows(NotFoundException.class,
-                () -> catalogue.update(tenant(right), ofLeft.id, new PackageDraft().set(PackageField.NAME, "x")));
+                () -> catalogue.update(tenant(right), ofLeft.id, Draft.of(PackageField.class).set(PackageField.NAME, "x")));
         assertThrows(NotFoundException.class, () -> catalogue.delete(tenant(right), ofLeft.id));
 
         assertEquals(2, catalogue.list(rootTenant).size());

@@ -35,6 +35,7 @@ class PlatformEndpointsTest {
     @Test
     void swaggerUiAndPrometheusMetricsAreServed() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        given().get("/ResourceServer/api/v10/Package/").then().statusCode(401); // one request to count
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }
 

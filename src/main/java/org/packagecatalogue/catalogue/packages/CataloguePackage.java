@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.packagecatalogue.catalogue.lookup.AccountPackageStatusType;
+import org.packagecatalogue.catalogue.lookup.PackageCategory;
 import org.packagecatalogue.catalogue.owner.Owner;
 
 /** A package: an offering that is added to customer accounts and billed. */

@@ -1,21 +1,14 @@
-package org.packagecatalogue.catalogue.packages;
+package org.packagecatalogue.catalogue.lookup;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** Lookup seeded by migration: the status an account's package starts in. */
 @Entity
 @Table(name = "account_package_status_type")
 @Cacheable
-public class AccountPackageStatusType extends PanacheEntityBase {
-
-    @Id
-    public Integer id;
-
-    public String name;
+public class AccountPackageStatusType extends Lookup {
 
     /** 'Enable': the status of a package created without one. */
     public static final int DEFAULT_ID = 1;

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,6 +40,11 @@ import org.packagecatalogue.catalogue.packages.PackageCatalogue;
 import org.packagecatalogue.catalogue.packages.CataloguePackage;
 import org.packagecatalogue.catalogue.packages.PageRequest;
 import org.packagecatalogue.catalogue.packages.PackageField;
+import org.packagecatalogue.catalogue.packages.PackageDetail;
+import org.packagecatalogue.catalogue.packages.PackageDetails;
+import org.packagecatalogue.catalogue.packages.PackagePatch;
+import org.packagecatalogue.catalogue.packages.PackagePatcher;
+import org.packagecatalogue.catalogue.packages.PackageSearcher;
 import org.packagecatalogue.platform.JsonBodies;
 import org.packagecatalogue.platform.TrackingIds;
 
@@ -60,6 +72,19 @@ public class PackageResource {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    PackageDetails details;
+
+    @Inject
+    PackagePatcher patcher;
+
+    @Inject
+    PackageSearcher searcher;
+
+    /** The fields a search may ask back: those of the Package object. */
+    static final Set<String> VIEW_FIELDS = Arrays.stream(PackageView.class.getRecordComponents())
+            .map(c -> c.getName()).collect(Collectors.toUnmodifiableSet());
 
     @GET
     @Path("/")
@@ -91,6 +116,102 @@ public class PackageResource {
         return new BillingEnvelopes.Paged<>(trackingIds.current(),
                 new BillingEnvelopes.Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
                 new BillingEnvelopes.PagedResults<>(page.totalCount(), page.items().stream().map(PackageView::of).toList()));
+    }
+
+    @GET
+    @Path("/Paged/Detail")
+    @Operation(summary = "Retrieve the Package objects a page at a time, each with all its details",
+            description = "Paging as for Package/Paged. Services (with their usage buckets and tiers), frequencies and"
+                    + " currencies of the whole page are read in a fixed number of statements, whatever the page size.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "pagedDetail", ref = "billingPackagePagedDetail")))
+    public BillingEnvelopes.Paged<ContentViews.PackageDetailView> pagedDetail(
+            @HeaderParam("Pagination") String pagination,
+            @QueryParam("pageNumber") String pageNumber,
+            @QueryParam("pageSize") String pageSize,
+            @QueryParam("excludeTotalCount") String excludeTotalCount) {
+        PageRequest request = PaginationReader.read(mapper, pagination, pageNumber, pageSize, excludeTotalCount);
+        Page<PackageDetail> page = details.page(caller.get(), request);
+        return new BillingEnvelopes.Paged<>(trackingIds.current(),
+                new BillingEnvelopes.Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
+                new BillingEnvelopes.PagedResults<>(page.totalCount(),
+                        page.items().stream().map(ContentViews.PackageDetailView::of).toList()));
+    }
+
+    @GET
+    @Path("/{id}/Detail")
+    @Operation(summary = "Retrieve deep detail of the Package object by its ID",
+            description = "services (each with details.usageBuckets, each with details.tiers), frequencies, currencies.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "detail", ref = "billingPackageDetail")))
+    public BillingEnvelopes.Instance<ContentViews.PackageDetailView> detail(@PathParam("id") String id) {
+        return new BillingEnvelopes.Instance<>(trackingIds.current(),
+                ContentViews.PackageDetailView.of(details.get(caller.get(), parseId(id))));
+    }
+
+    @GET
+    @Path("/AvailableFor/Currency/{id}")
+    @Operation(summary = "Retrieve Package objects that are available for the specified Currency",
+            description = "The caller's packages linked to the currency (by its ISO 4217 numeric id, e.g. 840 for USD)"
+                    + " and available now: start <= now < expiry, where set.")
+    public BillingEnvelopes.Items<PackageView> availableForCurrency(@PathParam("id") String currencyId) {
+        List<PackageView> items = catalogue.availableForCurrency(caller.get(), parseId(currencyId), Instant.now())
+                .stream().map(PackageView::of).toList();
+        return new BillingEnvelopes.Items<>(trackingIds.current(), items.size(), items);
+    }
+
+    @GET
+    @Path("/AvailableFor/SharePlan/Participation")
+    @Operation(summary = "Internal endpoint that is not currently used", description = "Always an empty list.")
+    public BillingEnvelopes.Items<PackageView> availableForSharePlanParticipation() {
+        return new BillingEnvelopes.Items<>(trackingIds.current(), 0, List.of());
+    }
+
+    @POST
+    @Path("/Search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search the Package objects",
+            description = "Body {query: {top, fields, search: [{name, operator, value, condition}], orderBy: [{name, direction}],"
+                    + " pagination: {pageNumber, pageSize}}}. Operators eq, notEq, lt, ltEq, gt, gtEq, contains (text);"
+                    + " condition and/or (and binds tighter); top defaults to 100, at most 10000; fields limits the answer's fields."
+                    + " An unknown field or operator is a 400 naming it.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "search", ref = "billingPackageSearchRequest")))
+    public BillingEnvelopes.Paged<Object> search(byte[] body) {
+        SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS);
+        Page<CataloguePackage> page = searcher.search(caller.get(), read.search());
+        List<Object> items = page.items().stream().map(p -> project(PackageView.of(p), read.fields())).toList();
+        PageRequest request = read.search().page();
+        return new BillingEnvelopes.Paged<>(trackingIds.current(),
+                new BillingEnvelopes.Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
+                new BillingEnvelopes.PagedResults<>(page.totalCount(), items));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(summary = "Update or add the Package object and any of its child objects, all in one transaction",
+            description = "Collections beside each other: packages, packageServices, packageFrequencies, packageCurrencies,"
+                    + " usageBuckets, tiers, each {items: [...]}. Each item: patchType (create, update, delete), patchClientId"
+                    + " (yours, echoed in its result and its errors), identity (update, delete), and the object's fields."
+                    + " A parent created in the same PATCH is named by its patchClientId in packageServicePatchClientId"
+                    + " (usage buckets), usageBucketPatchClientId and packageFrequencyPatchClientId (tiers)."
+                    + " All items apply, or none and every error is listed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "patch", ref = "billingPackagePatchRequest")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "patched", ref = "billingPackagePatched")))
+    public BillingEnvelopes.Write<Object> patch(@PathParam("id") String id, byte[] body) {
+        // a PATCH that creates the package may name any id (0 by convention): the path is then moot
+        long packageId = "0".equals(id) ? 0 : parseId(id);
+        PatchReader.Read read = PatchReader.read(bodies.object(body));
+        PackagePatch.Outcome outcome = patcher.apply(caller.get(), packageId, read.patch());
+        List<Object> items = new ArrayList<>();
+        if (outcome.deletion() != null) {
+            outcome.deletion().entries().forEach(e -> items.add(removed(e)));
+        } else {
+            items.addAll(PatchResults.of(outcome, read.clientIds()));
+        }
+        return new BillingEnvelopes.Write<>(trackingIds.current(), "patch", BillingEnvelopes.Results.of(items));
     }
 
     @GET
@@ -149,10 +270,19 @@ public class PackageResource {
 
     static BillingEnvelopes.Removed removed(DeletionReport.Entry e) {
         return switch (e.action()) {
-            case DELETED -> new BillingEnvelopes.Removed(e.foreignKeyId() == null ? e.id() : null,
-                    e.foreignKeyId(), null, null, "deleted", e.objectType());
+            case DELETED -> new BillingEnvelopes.Removed(e.id(), e.foreignKeyId(), null, null, "deleted", e.objectType());
             case DETACHED -> new BillingEnvelopes.Removed(null, null, e.lhsId(), e.rhsId(), "detached", e.objectType());
         };
+    }
+
+    /** Only the asked-for fields of a view, in the view's order. */
+    private Object project(PackageView view, Set<String> fields) {
+        if (fields.isEmpty()) {
+            return view;
+        }
+        ObjectNode all = mapper.valueToTree(view);
+        all.retain(fields);
+        return all;
     }
 
     static long parseId(String id) {

@@ -18,6 +18,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.packagecatalogue.auth.TokenRejectedException;
+import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.NotPermittedException;
@@ -41,6 +42,11 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {
         return answer(request, ApiFailure.of(404, "notFound", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, HttpServerRequest request) {
+        return answer(request, ApiFailure.of(409, "conflict", e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -102,12 +108,25 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (isConstraintViolation(e)) {
+            return answer(request, ApiFailure.of(409, "conflict", "the change conflicts with data that already exists"));
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("trackingId=%s database unavailable: %s", TrackingIds.of(request), e.toString());
             return answer(request, ApiFailure.of(503, "serviceUnavailable", "the service is temporarily unavailable; retry after a short delay"));
         }
         LOG.errorf(e, "trackingId=%s unexpected failure on %s %s", TrackingIds.of(request), request.method(), request.path());
         return answer(request, ApiFailure.of(500, "internalError", "an unexpected error occurred"));
+    }
+
+    /** A database constraint caught what the core's checks could not (e.g. two writers at once). */
+    static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {

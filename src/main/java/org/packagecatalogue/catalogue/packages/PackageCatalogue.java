@@ -1,6 +1,7 @@
 package org.packagecatalogue.catalogue.packages;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,13 +9,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.draft.Draft;
 import org.packagecatalogue.catalogue.draft.DraftRules;
 import org.packagecatalogue.catalogue.lookup.AccountPackageStatusType;
+import org.packagecatalogue.catalogue.lookup.Currency;
 import org.packagecatalogue.catalogue.lookup.PackageCategory;
 import org.packagecatalogue.catalogue.owner.Owner;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
@@ -34,6 +38,9 @@ public class PackageCatalogue {
     @Inject
     EntityManager em;
 
+    @Inject
+    Instance<PackageDeletionGuard> deletionGuards;
+
     public CataloguePackage get(Tenant tenant, long id) {
         return packages.findVisible(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
     }
@@ -48,25 +55,22 @@ public class PackageCatalogue {
         return new Page<>(items, total);
     }
 
+    /** The caller's packages sold in this currency and available at {@code now} (start <= now < expiry, where set). */
+    public List<CataloguePackage> availableForCurrency(Tenant tenant, long currencyId, Instant now) {
+        if (currencyId < 1 || currencyId > Integer.MAX_VALUE || em.find(Currency.class, (int) currencyId) == null) {
+            throw new NotFoundException("currency", currencyId);
+        }
+        return packages.availableForCurrency(tenant, (int) currencyId, now);
+    }
+
     /** Creates a package owned by the caller. Fields not in the draft take their defaults. */
     @Transactional
     public CataloguePackage create(Tenant tenant, Draft<PackageField> draft) {
-        List<Violation> problems = new ArrayList<>(draft.readProblems());
-        if (!draft.has(PackageField.NAME)) {
-            problems.add(Violation.required(PackageField.NAME.key()));
-        }
-        CataloguePackage pkg = new CataloguePackage();
-        pkg.uid = UUID.randomUUID();
-        pkg.owner = em.getReference(Owner.class, tenant.ownerId());
-        pkg.category = em.getReference(PackageCategory.class, PackageCategory.DEFAULT_ID);
-        pkg.defaultAccountPackageStatusType =
-                em.getReference(AccountPackageStatusType.class, AccountPackageStatusType.DEFAULT_ID);
-        apply(draft, pkg, problems);
+        List<Violation> problems = new ArrayList<>();
+        CataloguePackage pkg = newPackage(tenant, draft, problems, null);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        pkg.created = now();
-        pkg.updated = pkg.created;
         em.persist(pkg);
         em.flush();
         return get(tenant, pkg.id);
@@ -76,8 +80,8 @@ public class PackageCatalogue {
     @Transactional
     public CataloguePackage update(Tenant tenant, long id, Draft<PackageField> draft) {
         CataloguePackage pkg = get(tenant, id);
-        List<Violation> problems = new ArrayList<>(draft.readProblems());
-        apply(draft, pkg, problems);
+        List<Violation> problems = new ArrayList<>();
+        applyFields(draft, pkg, problems, null);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -86,20 +90,74 @@ public class PackageCatalogue {
         return pkg;
     }
 
-    /** Deletes the package and reports everything that went with it. */
+    /**
+     * Deletes the package with everything that depends on it, and reports each removed row: the
+     * package and its dependent rows as deleted, its links to shared objects (services, currencies)
+     * as detached. A package something still holds (an active subscription) is refused with a 409.
+     */
     @Transactional
     public DeletionReport delete(Tenant tenant, long id) {
         CataloguePackage pkg = get(tenant, id);
+        for (PackageDeletionGuard guard : deletionGuards) {
+            Optional<String> refusal = guard.refusal(pkg);
+            if (refusal.isPresent()) {
+                throw new ConflictException("package " + id + " cannot be deleted: " + refusal.get());
+            }
+        }
         List<DeletionReport.Entry> removed = new ArrayList<>();
+        em.createQuery("select t.id from Tier t where t.usageBucket.packageService.pkg.id = :id order by t.id", Long.class)
+                .setParameter("id", id).getResultList()
+                .forEach(tierId -> removed.add(DeletionReport.Entry.dependent(Tier.OBJECT_TYPE, tierId)));
+        em.createQuery("select b.id from UsageBucket b where b.packageService.pkg.id = :id order by b.id", Long.class)
+                .setParameter("id", id).getResultList()
+                .forEach(bucketId -> removed.add(DeletionReport.Entry.dependent(UsageBucket.OBJECT_TYPE, bucketId)));
+        em.createQuery("select f.id from PackageFrequency f where f.pkg.id = :id order by f.id", Long.class)
+                .setParameter("id", id).getResultList()
+                .forEach(frequencyId -> removed.add(DeletionReport.Entry.dependent(PackageFrequency.OBJECT_TYPE, frequencyId)));
+        em.createQuery("select ps.service.id from PackageService ps where ps.pkg.id = :id order by ps.id", Long.class)
+                .setParameter("id", id).getResultList()
+                .forEach(serviceId -> removed.add(DeletionReport.Entry.detached(PackageService.OBJECT_TYPE, id, serviceId)));
+        em.createQuery("select c.currency.id from PackageCurrency c where c.pkg.id = :id order by c.id", Integer.class)
+                .setParameter("id", id).getResultList()
+                .forEach(currencyId -> removed.add(DeletionReport.Entry.detached(PackageCurrency.OBJECT_TYPE, id, currencyId.longValue())));
+
+        // children first; bulk statements, so the cost does not grow with the number of rows
+        em.createQuery("delete from Tier t where t.usageBucket.id in"
+                + " (select b.id from UsageBucket b where b.packageService.pkg.id = :id)").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from UsageBucket b where b.packageService.id in"
+                + " (select ps.id from PackageService ps where ps.pkg.id = :id)").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from PackageService ps where ps.pkg.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from PackageFrequency f where f.pkg.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from PackageCurrency c where c.pkg.id = :id").setParameter("id", id).executeUpdate();
         em.remove(pkg);
-        removed.add(DeletionReport.Entry.deleted(OBJECT_TYPE, id));
         em.flush();
+        removed.add(0, DeletionReport.Entry.deleted(OBJECT_TYPE, id));
         return new DeletionReport(removed);
     }
 
-    /** Applies the sent fields and collects every rule they break. */
-    void apply(Draft<PackageField> draft, CataloguePackage pkg, List<Violation> problems) {
-        DraftRules<PackageField> rules = new DraftRules<>(draft, problems, em);
+    /** A new, unsaved package of the caller's with the draft's fields; violations go to {@code problems}. */
+    CataloguePackage newPackage(Tenant tenant, Draft<PackageField> draft, List<Violation> problems, String where) {
+        CataloguePackage pkg = new CataloguePackage();
+        pkg.uid = UUID.randomUUID();
+        pkg.owner = em.getReference(Owner.class, tenant.ownerId());
+        pkg.category = em.getReference(PackageCategory.class, PackageCategory.DEFAULT_ID);
+        pkg.defaultAccountPackageStatusType =
+                em.getReference(AccountPackageStatusType.class, AccountPackageStatusType.DEFAULT_ID);
+        List<Violation> local = new ArrayList<>();
+        if (!draft.has(PackageField.NAME)) {
+            local.add(Violation.required(PackageField.NAME.key()));
+        }
+        applyFields(draft, pkg, local, null);
+        pkg.created = now();
+        pkg.updated = pkg.created;
+        problems.addAll(prefixed(local, where));
+        return pkg;
+    }
+
+    /** Applies the sent fields and collects every rule they break (and the draft's read problems). */
+    void applyFields(Draft<PackageField> draft, CataloguePackage pkg, List<Violation> problems, String where) {
+        List<Violation> local = new ArrayList<>(draft.readProblems());
+        DraftRules<PackageField> rules = new DraftRules<>(draft, local, em);
         rules.requiredText(PackageField.NAME, DraftRules.MAX_NAME, v -> pkg.name = v);
         rules.optionalText(PackageField.DESCRIPTION, DraftRules.MAX_TEXT, v -> pkg.description = v);
         rules.optionalText(PackageField.INVOICE_DETAIL, DraftRules.MAX_TEXT, v -> pkg.invoiceDetail = v);
@@ -119,8 +177,16 @@ public class PackageCatalogue {
         rules.lookup(PackageField.DEFAULT_ACCOUNT_PACKAGE_STATUS_TYPE, AccountPackageStatusType.class, false,
                 v -> pkg.defaultAccountPackageStatusType = v);
         if (pkg.start != null && pkg.expiry != null && !pkg.expiry.isAfter(pkg.start)) {
-            problems.add(new Violation(PackageField.EXPIRY.key(), Violation.INVALID_RANGE, "must be after start"));
+            local.add(new Violation(PackageField.EXPIRY.key(), Violation.INVALID_RANGE, "must be after start"));
         }
+        problems.addAll(prefixed(local, where));
+    }
+
+    private static List<Violation> prefixed(List<Violation> violations, String where) {
+        if (where == null) {
+            return violations;
+        }
+        return violations.stream().map(v -> new Violation(where + "." + v.field(), v.code(), v.detail())).toList();
     }
 
     private static Instant now() {

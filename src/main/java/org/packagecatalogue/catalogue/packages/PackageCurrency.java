@@ -1,5 +1,6 @@
 package org.packagecatalogue.catalogue.packages;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,7 @@ import org.packagecatalogue.catalogue.lookup.Currency;
 /** A currency a package is sold in: a link between the package and a shared currency. */
 @Entity
 @Table(name = "package_currency")
-public class PackageCurrency {
+public class PackageCurrency extends PanacheEntityBase {
 
     public static final String OBJECT_TYPE = "packageCurrency";
 

@@ -1,6 +1,7 @@
 package org.packagecatalogue.catalogue.packages;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +20,7 @@ import org.packagecatalogue.catalogue.owner.Owner;
 /** How often a package bills (every {@code frequency} units of its frequency type); its sku is unique per owner. */
 @Entity
 @Table(name = "package_frequency")
-public class PackageFrequency {
+public class PackageFrequency extends PanacheEntityBase {
 
     public static final String OBJECT_TYPE = "packageFrequency";
 

@@ -42,6 +42,18 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
                 .getResultList();
     }
 
+    public List<CataloguePackage> availableForCurrency(Tenant tenant, int currencyId, java.time.Instant now) {
+        return getEntityManager()
+                .createQuery(VISIBLE
+                        + " and exists (select 1 from PackageCurrency c where c.pkg = p and c.currency.id = :currency)"
+                        + " and (p.start is null or p.start <= :now) and (p.expiry is null or p.expiry > :now)"
+                        + " order by p.id", CataloguePackage.class)
+                .setParameter("scope", tenant.subtreePattern())
+                .setParameter("currency", currencyId)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
     public long countVisible(Tenant tenant) {
         return getEntityManager()
                 .createQuery("select count(p) from CataloguePackage p join p.owner o where o.path like :scope", Long.class)

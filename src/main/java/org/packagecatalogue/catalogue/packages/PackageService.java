@@ -1,6 +1,7 @@
 package org.packagecatalogue.catalogue.packages;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +20,7 @@ import org.packagecatalogue.catalogue.services.CatalogueService;
 /** A service in a package: how many instances an account gets, may have, must have. */
 @Entity
 @Table(name = "package_service")
-public class PackageService {
+public class PackageService extends PanacheEntityBase {
 
     public static final String OBJECT_TYPE = "packageService";
 

@@ -1,6 +1,7 @@
 package org.packagecatalogue.catalogue.packages;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -20,7 +21,7 @@ import org.packagecatalogue.catalogue.lookup.UsageUnit;
  */
 @Entity
 @Table(name = "tier")
-public class Tier {
+public class Tier extends PanacheEntityBase {
 
     public static final String OBJECT_TYPE = "tier";
 

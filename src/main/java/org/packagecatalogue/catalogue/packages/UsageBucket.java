@@ -1,6 +1,7 @@
 package org.packagecatalogue.catalogue.packages;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -29,7 +30,7 @@ import org.packagecatalogue.catalogue.lookup.UsageBucketRefillType;
  */
 @Entity
 @Table(name = "usage_bucket")
-public class UsageBucket {
+public class UsageBucket extends PanacheEntityBase {
 
     public static final String OBJECT_TYPE = "usageBucket";
 

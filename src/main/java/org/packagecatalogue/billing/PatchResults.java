@@ -1,0 +1,62 @@
+package org.packagecatalogue.billing;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.packagecatalogue.catalogue.packages.PackageDetail;
+import org.packagecatalogue.catalogue.packages.PackagePatch;
+import org.packagecatalogue.catalogue.packages.PackagePatch.Target;
+import org.packagecatalogue.catalogue.packages.Tier;
+import org.packagecatalogue.catalogue.packages.UsageBucket;
+
+/** The answer items of a PATCH: what became of each item, with the object as it is now. */
+final class PatchResults {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ResultItem(long identity, String action, String dtoTypeKey, JsonNode patchClientId, Object instance) {
+    }
+
+    private PatchResults() {
+    }
+
+    static List<ResultItem> of(PackagePatch.Outcome outcome, Map<PackagePatch.Item, JsonNode> clientIds) {
+        Map<String, Object> views = views(outcome.after());
+        return outcome.results().stream().map(r -> {
+            PackagePatch.Item item = r.item();
+            String action = switch (item.action()) {
+                case CREATE -> "created";
+                case UPDATE -> "updated";
+                case DELETE -> "deleted";
+            };
+            Object instance = item.action() == PackagePatch.Action.DELETE ? null : views.get(key(item.target(), r.identity()));
+            return new ResultItem(r.identity(), action, item.target().objectType, clientIds.get(item), instance);
+        }).toList();
+    }
+
+    /** Every object of the package after the patch, as the billing dialect shows it, by type and id. */
+    private static Map<String, Object> views(PackageDetail after) {
+        Map<String, Object> views = new HashMap<>();
+        if (after == null) {
+            return views;
+        }
+        views.put(key(Target.PACKAGE, after.pkg().id), PackageView.of(after.pkg()));
+        for (PackageDetail.ServiceDetail sd : after.services()) {
+            views.put(key(Target.PACKAGE_SERVICE, sd.packageService().id), ContentViews.ServiceView.of(sd));
+            for (UsageBucket b : sd.usageBuckets()) {
+                views.put(key(Target.USAGE_BUCKET, b.id), ContentViews.UsageBucketView.of(b));
+                for (Tier t : b.tiers) {
+                    views.put(key(Target.TIER, t.id), ContentViews.TierView.of(t, b));
+                }
+            }
+        }
+        after.frequencies().forEach(f -> views.put(key(Target.PACKAGE_FREQUENCY, f.id), ContentViews.FrequencyView.of(f)));
+        after.currencies().forEach(c -> views.put(key(Target.PACKAGE_CURRENCY, c.id), ContentViews.CurrencyView.of(c)));
+        return views;
+    }
+
+    private static String key(Target target, long id) {
+        return target.name() + ":" + id;
+    }
+}

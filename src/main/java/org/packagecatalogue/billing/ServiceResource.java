@@ -1,0 +1,76 @@
+package org.packagecatalogue.billing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.packagecatalogue.auth.CallerTenant;
+import org.packagecatalogue.auth.Roles;
+import org.packagecatalogue.catalogue.services.CatalogueService;
+import org.packagecatalogue.catalogue.services.ServiceCatalogue;
+import org.packagecatalogue.catalogue.services.ServiceField;
+import org.packagecatalogue.platform.JsonBodies;
+import org.packagecatalogue.platform.TrackingIds;
+
+/** The billable services of the caller's catalogue: what a package's services refer to by serviceId. */
+@Path("/ResourceServer/api/v10/Service")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READ)
+@Tag(name = "Service (billing dialect)")
+@SecurityRequirement(name = "bearer")
+public class ServiceResource {
+
+    @Inject
+    ServiceCatalogue services;
+
+    @Inject
+    CallerTenant caller;
+
+    @Inject
+    TrackingIds trackingIds;
+
+    @Inject
+    JsonBodies bodies;
+
+    @GET
+    @Path("/")
+    @Operation(summary = "Retrieve all of the caller's Service objects")
+    public BillingEnvelopes.Items<ContentViews.CatalogueServiceView> list() {
+        List<ContentViews.CatalogueServiceView> items = services.list(caller.get()).stream()
+                .map(ContentViews.CatalogueServiceView::of).toList();
+        return new BillingEnvelopes.Items<>(trackingIds.current(), items.size(), items);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Retrieve a Service object by its ID")
+    public BillingEnvelopes.Instance<ContentViews.CatalogueServiceView> get(@PathParam("id") String id) {
+        return new BillingEnvelopes.Instance<>(trackingIds.current(),
+                ContentViews.CatalogueServiceView.of(services.get(caller.get(), PackageResource.parseId(id))));
+    }
+
+    @POST
+    @Path("/")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(summary = "Create a Service object", description = "name is required; serviceCategoryId defaults to 6 (Other).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create",
+            value = "{\"name\": \"Mobile data\", \"description\": \"Data usage\", \"serviceCategoryId\": 2}")))
+    public BillingEnvelopes.Write<ContentViews.CatalogueServiceView> create(byte[] body) {
+        CatalogueService created = services.create(caller.get(), DraftReader.read(bodies.object(body), ServiceField.class));
+        return new BillingEnvelopes.Write<>(trackingIds.current(), "create",
+                BillingEnvelopes.Results.of(List.of(ContentViews.CatalogueServiceView.of(created))));
+    }
+}

@@ -1,0 +1,94 @@
+package org.packagecatalogue.catalogue.packages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.packagecatalogue.catalogue.tenancy.Tenant;
+
+/**
+ * Reads packages with their whole contents. However many packages and children there are, this
+ * costs a fixed number of statements: the packages, then one query per kind of child for all of
+ * them at once (services, buckets with their tiers, frequencies, currencies). No lazy association
+ * is ever walked, so there is no N+1.
+ */
+@ApplicationScoped
+public class PackageDetails {
+
+    @Inject
+    PackageCatalogue catalogue;
+
+    @Inject
+    EntityManager em;
+
+    public PackageDetail get(Tenant tenant, long id) {
+        return assemble(List.of(catalogue.get(tenant, id))).get(0);
+    }
+
+    public Page<PackageDetail> page(Tenant tenant, PageRequest request) {
+        Page<CataloguePackage> page = catalogue.page(tenant, request);
+        return new Page<>(assemble(page.items()), page.totalCount());
+    }
+
+    /** The details of packages already loaded (and so already checked against the tenant). */
+    public List<PackageDetail> assemble(List<CataloguePackage> packages) {
+        if (packages.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = packages.stream().map(p -> p.id).toList();
+        List<PackageService> services = em.createQuery("select ps from PackageService ps"
+                        + " join fetch ps.service"
+                        + " left join fetch ps.term"
+                        + " left join fetch ps.usageClass"
+                        + " left join fetch ps.serviceCategory"
+                        + " where ps.pkg.id in :ids order by ps.id", PackageService.class)
+                .setParameter("ids", ids).getResultList();
+        List<UsageBucket> buckets = services.isEmpty() ? List.of() : em.createQuery("select distinct b from UsageBucket b"
+                        + " left join fetch b.refillType"
+                        + " left join fetch b.refillFrequencyType"
+                        + " left join fetch b.expireAfterFrequencyType"
+                        + " left join fetch b.baseUnit"
+                        + " left join fetch b.tiers t"
+                        + " left join fetch t.usageUnit"
+                        + " left join fetch t.currency"
+                        + " left join fetch t.packageFrequency"
+                        + " where b.packageService.pkg.id in :ids order by b.id", UsageBucket.class)
+                .setParameter("ids", ids).getResultList();
+        List<PackageFrequency> frequencies = em.createQuery("select f from PackageFrequency f"
+                        + " join fetch f.frequencyType"
+                        + " left join fetch f.term"
+                        + " left join fetch f.countingRule"
+                        + " where f.pkg.id in :ids order by f.id", PackageFrequency.class)
+                .setParameter("ids", ids).getResultList();
+        List<PackageCurrency> currencies = em.createQuery("select c from PackageCurrency c"
+                        + " join fetch c.currency"
+                        + " where c.pkg.id in :ids order by c.id", PackageCurrency.class)
+                .setParameter("ids", ids).getResultList();
+
+        Map<Long, List<UsageBucket>> bucketsByService = byKey(buckets, b -> b.packageService.id);
+        Map<Long, List<PackageService>> servicesByPackage = byKey(services, ps -> ps.pkg.id);
+        Map<Long, List<PackageFrequency>> frequenciesByPackage = byKey(frequencies, f -> f.pkg.id);
+        Map<Long, List<PackageCurrency>> currenciesByPackage = byKey(currencies, c -> c.pkg.id);
+
+        List<PackageDetail> details = new ArrayList<>(packages.size());
+        for (CataloguePackage pkg : packages) {
+            List<PackageDetail.ServiceDetail> serviceDetails = servicesByPackage.getOrDefault(pkg.id, List.of()).stream()
+                    .map(ps -> new PackageDetail.ServiceDetail(ps, bucketsByService.getOrDefault(ps.id, List.of())))
+                    .toList();
+            details.add(new PackageDetail(pkg, serviceDetails,
+                    frequenciesByPackage.getOrDefault(pkg.id, List.of()),
+                    currenciesByPackage.getOrDefault(pkg.id, List.of())));
+        }
+        return details;
+    }
+
+    /** Groups rows by the id of their parent; a lazy to-one's id is read without loading it. */
+    private static <T> Map<Long, List<T>> byKey(List<T> rows, Function<T, Long> key) {
+        return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,76 @@
+package org.packagecatalogue.catalogue.services;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.packagecatalogue.catalogue.InvalidRequestException;
+import org.packagecatalogue.catalogue.NotFoundException;
+import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.draft.Draft;
+import org.packagecatalogue.catalogue.draft.DraftRules;
+import org.packagecatalogue.catalogue.lookup.ServiceCategory;
+import org.packagecatalogue.catalogue.owner.Owner;
+import org.packagecatalogue.catalogue.tenancy.Tenant;
+
+/** The billable services of a catalogue, scoped to the caller's tenant like packages. */
+@ApplicationScoped
+public class ServiceCatalogue {
+
+    public static final String OBJECT_TYPE = "service";
+    /** The category of a service created without one ('Other'). */
+    static final int DEFAULT_CATEGORY_ID = 6;
+
+    private static final String VISIBLE = "from CatalogueService s join fetch s.owner o join fetch s.category where o.path like :scope";
+
+    @Inject
+    EntityManager em;
+
+    public List<CatalogueService> list(Tenant tenant) {
+        return em.createQuery(VISIBLE + " order by s.id", CatalogueService.class)
+                .setParameter("scope", tenant.subtreePattern()).getResultList();
+    }
+
+    public CatalogueService get(Tenant tenant, long id) {
+        CatalogueService found = findVisible(tenant, id);
+        if (found == null) {
+            throw new NotFoundException(OBJECT_TYPE, id);
+        }
+        return found;
+    }
+
+    /** The service if it exists and the caller sees it; null otherwise. */
+    public CatalogueService findVisible(Tenant tenant, long id) {
+        return em.createQuery(VISIBLE + " and s.id = :id", CatalogueService.class)
+                .setParameter("scope", tenant.subtreePattern()).setParameter("id", id)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    @Transactional
+    public CatalogueService create(Tenant tenant, Draft<ServiceField> draft) {
+        List<Violation> problems = new ArrayList<>(draft.readProblems());
+        CatalogueService service = new CatalogueService();
+        service.uid = UUID.randomUUID();
+        service.owner = em.getReference(Owner.class, tenant.ownerId());
+        service.category = em.getReference(ServiceCategory.class, DEFAULT_CATEGORY_ID);
+        DraftRules<ServiceField> rules = new DraftRules<>(draft, problems, em);
+        rules.mustHave(ServiceField.NAME);
+        rules.requiredText(ServiceField.NAME, DraftRules.MAX_NAME, v -> service.name = v);
+        rules.optionalText(ServiceField.DESCRIPTION, DraftRules.MAX_TEXT, v -> service.description = v);
+        rules.lookup(ServiceField.CATEGORY, ServiceCategory.class, false, v -> service.category = v);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        service.created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        service.updated = service.created;
+        em.persist(service);
+        em.flush();
+        em.clear();
+        return get(tenant, service.id);
+    }
+}

@@ -1,0 +1,63 @@
+package org.packagecatalogue.billing;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.packagecatalogue.support.Api.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.packagecatalogue.support.Contents;
+
+/**
+ * The Detail reads cost a fixed number of SQL statements, whatever the page size and however many
+ * children each package has: no N+1. Counted with Hibernate's statistics, in the same JVM.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void pagedDetailCostsTheSameFor1And50PackagesPerPage() {
+        String token = newDistributor().token();
+        for (int i = 0; i < 50; i++) {
+            Contents.fullPackage(token, "Counted " + i, "CNT" + i);
+        }
+        long onePerPage = statementsFor(() -> as(token).queryParam("pageSize", 1).get(PACKAGE + "/Paged/Detail")
+                .then().statusCode(200));
+        long fiftyPerPage = statementsFor(() -> as(token).queryParam("pageSize", 50).get(PACKAGE + "/Paged/Detail")
+                .then().statusCode(200)
+                .body("pagedResults.items", org.hamcrest.Matchers.hasSize(50))
+                .body("pagedResults.items[49].details.services[1].details.usageBuckets[0].details.tiers",
+                        org.hamcrest.Matchers.hasSize(3)));
+        assertEquals(onePerPage, fiftyPerPage, "statements for 1 and for 50 packages per page");
+        assertTrue(fiftyPerPage <= 6, "Paged/Detail takes at most 6 statements, took " + fiftyPerPage);
+
+        long withoutCount = statementsFor(() -> as(token).queryParam("pageSize", 50).queryParam("excludeTotalCount", true)
+                .get(PACKAGE + "/Paged/Detail").then().statusCode(200));
+        assertEquals(fiftyPerPage - 1, withoutCount, "excludeTotalCount skips the count query");
+    }
+
+    @Test
+    void detailCostsAFixedNumberOfStatements() {
+        String token = newDistributor().token();
+        long id = Contents.fullPackage(token, "Single", "SGL")
+                .getLong("results.items.find { it.dtoTypeKey == 'packageService' }.instance.packageId");
+        long bare = createPackage(token, "Single bare");
+        long full = statementsFor(() -> as(token).get(PACKAGE + "/" + id + "/Detail").then().statusCode(200));
+        long empty = statementsFor(() -> as(token).get(PACKAGE + "/" + bare + "/Detail").then().statusCode(200));
+        assertEquals(5, full, "the package, then services, buckets with tiers, frequencies, currencies");
+        assertTrue(empty <= full);
+    }
+
+    private long statementsFor(Runnable request) {
+        request.run(); // warm: the caller's tenant is cached after the first request
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
+    }
+}

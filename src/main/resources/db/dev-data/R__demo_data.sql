@@ -37,3 +37,46 @@ values
     ('10000000-0000-4000-8000-000000000011', 3, 'Contoso SMS Bundle', '1000 SMS per month', 'SMS bundle', '2025-01-01T00:00:00Z', null, false, true, true, true, true, true, 1, 2),
     ('10000000-0000-4000-8000-000000000012', 3, 'Contoso Legacy DSL', 'Retired: no longer sold', 'Legacy DSL', '2015-01-01T00:00:00Z', '2024-01-01T00:00:00Z', true, true, true, false, false, false, 2, 1)
 on conflict (uid) do nothing;
+
+-- Contents: Northwind's services, and its Gold plan with two services, a data bucket of three tiers,
+-- two billing frequencies and two currencies. Inserted only while the Gold plan has no contents.
+insert into service (uid, owner_id, name, description, service_category_id) values
+    ('20000000-0000-4000-8000-000000000001', 2, 'Mobile data', 'Data usage', 2),
+    ('20000000-0000-4000-8000-000000000002', 2, 'Voice minutes', 'Voice usage', 1),
+    ('20000000-0000-4000-8000-000000000003', 2, 'SMS', 'Text messages', 3)
+on conflict (uid) do nothing;
+
+do $$
+declare
+    gold bigint := (select id from package where uid = '10000000-0000-4000-8000-000000000003');
+    data_ps bigint;
+    voice_ps bigint;
+    monthly bigint;
+    bucket bigint;
+begin
+    if gold is null or exists (select 1 from package_service where package_id = gold) then
+        return;
+    end if;
+    insert into package_service (package_id, service_id, default_instances, minimum_instances, maximum_instances, term_id, usage_class_id, service_category_id)
+        values (gold, (select id from service where uid = '20000000-0000-4000-8000-000000000001'), 1, 1, 1, 5, 1, 2)
+        returning id into data_ps;
+    insert into package_service (package_id, service_id, default_instances, minimum_instances, maximum_instances, term_id, usage_class_id, service_category_id)
+        values (gold, (select id from service where uid = '20000000-0000-4000-8000-000000000002'), 1, 0, 2, 5, 2, 1)
+        returning id into voice_ps;
+    insert into package_frequency (package_id, owner_id, frequency, frequency_type_id, sku, name, is_active, counting_rule_id)
+        values (gold, 2, 1, 1, 'NW-GOLD-M', 'Monthly', true, 1) returning id into monthly;
+    insert into package_frequency (package_id, owner_id, frequency, frequency_type_id, sku, name, is_active, counting_rule_id)
+        values (gold, 2, 1, 2, 'NW-GOLD-Y', 'Yearly', true, 2);
+    insert into package_currency (package_id, currency_id) values (gold, 840), (gold, 978);
+    insert into usage_bucket (package_service_id, name, prorate, is_infinite_last_tier, usage_bucket_refill_type_id, refill_frequency, refill_frequency_type_id, is_bytes_in_binary_unit, usage_bucket_base_unit_id)
+        values (data_ps, 'Gold data', true, true, 2, 1, 1, true, 1) returning id into bucket;
+    insert into tier (usage_bucket_id, threshold, flat_charge, money, usage_unit_id, currency_id, package_frequency_id) values
+        (bucket, 0, 0, 0, 4, 840, monthly),
+        (bucket, 10, 0, 2.50, 4, 840, monthly),
+        (bucket, 50, 5, 1.25, 4, 840, monthly);
+    insert into usage_bucket (package_service_id, name, is_infinite_last_tier, usage_bucket_base_unit_id)
+        values (voice_ps, 'Gold minutes', true, 2) returning id into bucket;
+    insert into tier (usage_bucket_id, threshold, money, usage_unit_id, currency_id) values
+        (bucket, 0, 0, 6, 840),
+        (bucket, 1000, 0.05, 6, 840);
+end $$;

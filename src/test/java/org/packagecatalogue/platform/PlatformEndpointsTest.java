@@ -26,7 +26,17 @@ class PlatformEndpointsTest {
                         "/ResourceServer/api/v10/Package/Paged",
                         "/ResourceServer/api/v10/Package/{id}",
                         "/AuthorizationServer/api/v10/Access/Login",
-                        "/v1.0/distributor/create"))
+                        "/v1.0/distributor/create",
+                        "/ResourceServer/api/v10/Package/{id}/Detail",
+                        "/ResourceServer/api/v10/Package/Paged/Detail",
+                        "/ResourceServer/api/v10/Package/AvailableFor/Currency/{id}",
+                        "/ResourceServer/api/v10/Package/AvailableFor/SharePlan/Participation",
+                        "/ResourceServer/api/v10/Package/Search",
+                        "/ResourceServer/api/v10/Service"))
+                .body("paths.'/ResourceServer/api/v10/Package/{id}'.keySet()", hasItems("get", "put", "patch", "delete"))
+                .body("components.examples.billingPackagePatchRequest.value.usageBuckets.items[0].packageServicePatchClientId", equalTo(1))
+                .body("components.examples.billingPackageDetail.value.instance.details.services[0].details.usageBuckets[0].details.tiers",
+                        hasSize(2))
                 .body("components.examples.billingPackageInstance.value.instance.name", equalTo("Gold Service Plan"))
                 .body("components.examples.billingPackagePaged.value.pagination.pageSize", equalTo(20))
                 .body("components.securitySchemes", hasKey("bearer"));

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -112,10 +113,7 @@ public class PackageResource {
             @QueryParam("pageSize") String pageSize,
             @QueryParam("excludeTotalCount") String excludeTotalCount) {
         PageRequest request = PaginationReader.read(mapper, pagination, pageNumber, pageSize, excludeTotalCount);
-        Page<CataloguePackage> page = catalogue.page(caller.get(), request);
-        return new BillingEnvelopes.Paged<>(trackingIds.current(),
-                new BillingEnvelopes.Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
-                new BillingEnvelopes.PagedResults<>(page.totalCount(), page.items().stream().map(PackageView::of).toList()));
+        return paged(request, catalogue.page(caller.get(), request), PackageView::of);
     }
 
     @GET
@@ -131,11 +129,7 @@ public class PackageResource {
             @QueryParam("pageSize") String pageSize,
             @QueryParam("excludeTotalCount") String excludeTotalCount) {
         PageRequest request = PaginationReader.read(mapper, pagination, pageNumber, pageSize, excludeTotalCount);
-        Page<PackageDetail> page = details.page(caller.get(), request);
-        return new BillingEnvelopes.Paged<>(trackingIds.current(),
-                new BillingEnvelopes.Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
-                new BillingEnvelopes.PagedResults<>(page.totalCount(),
-                        page.items().stream().map(ContentViews.PackageDetailView::of).toList()));
+        return paged(request, details.page(caller.get(), request), ContentViews.PackageDetailView::of);
     }
 
     @GET
@@ -178,12 +172,8 @@ public class PackageResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "search", ref = "billingPackageSearchRequest")))
     public BillingEnvelopes.Paged<Object> search(byte[] body) {
         SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS);
-        Page<CataloguePackage> page = searcher.search(caller.get(), read.search());
-        List<Object> items = page.items().stream().map(p -> project(PackageView.of(p), read.fields())).toList();
-        PageRequest request = read.search().page();
-        return new BillingEnvelopes.Paged<>(trackingIds.current(),
-                new BillingEnvelopes.Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
-                new BillingEnvelopes.PagedResults<>(page.totalCount(), items));
+        return paged(read.search().page(), searcher.search(caller.get(), read.search()),
+                p -> project(PackageView.of(p), read.fields()));
     }
 
     @PATCH
@@ -273,6 +263,13 @@ public class PackageResource {
             case DELETED -> new BillingEnvelopes.Removed(e.id(), e.foreignKeyId(), null, null, "deleted", e.objectType());
             case DETACHED -> new BillingEnvelopes.Removed(null, null, e.lhsId(), e.rhsId(), "detached", e.objectType());
         };
+    }
+
+    /** The Paged envelope of one page, each item shown by {@code view}. */
+    private <T, V> BillingEnvelopes.Paged<V> paged(PageRequest request, Page<T> page, Function<T, V> view) {
+        return new BillingEnvelopes.Paged<>(trackingIds.current(),
+                new BillingEnvelopes.Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
+                new BillingEnvelopes.PagedResults<>(page.totalCount(), page.items().stream().map(view).toList()));
     }
 
     /** Only the asked-for fields of a view, in the view's order. */

@@ -71,13 +71,10 @@ public final class DraftRules<F extends Enum<F> & DraftField> {
             return;
         }
         Integer value = draft.whole(field);
-        if (value == null) {
-            if (nullable) {
-                set.accept(null);
-            } else {
-                required(field);
-            }
-        } else if (value < min) {
+        if (absent(field, value, nullable, set)) {
+            return;
+        }
+        if (value < min) {
             problems.add(new Violation(field.key(), Violation.INVALID_VALUE, "must be " + min + " or more"));
         } else {
             set.accept(value);
@@ -90,13 +87,10 @@ public final class DraftRules<F extends Enum<F> & DraftField> {
             return;
         }
         BigDecimal value = draft.decimal(field);
-        if (value == null) {
-            if (nullable) {
-                set.accept(null);
-            } else {
-                required(field);
-            }
-        } else if (min != null && value.compareTo(min) < 0) {
+        if (absent(field, value, nullable, set)) {
+            return;
+        }
+        if (min != null && value.compareTo(min) < 0) {
             problems.add(new Violation(field.key(), Violation.INVALID_VALUE, "must be " + min.toPlainString() + " or more"));
         } else if (value.scale() > 6 || value.precision() - value.scale() > 13) {
             problems.add(new Violation(field.key(), Violation.INVALID_VALUE, "must have at most 13 digits before and 6 after the point"));
@@ -111,12 +105,7 @@ public final class DraftRules<F extends Enum<F> & DraftField> {
             return;
         }
         Long id = draft.id(field);
-        if (id == null) {
-            if (nullable) {
-                set.accept(null);
-            } else {
-                required(field);
-            }
+        if (absent(field, id, nullable, set)) {
             return;
         }
         L found = id < 1 || id > Integer.MAX_VALUE ? null : em.find(type, id.intValue());
@@ -125,6 +114,19 @@ public final class DraftRules<F extends Enum<F> & DraftField> {
         } else {
             set.accept(found);
         }
+    }
+
+    /** A null value: cleared when the field may be empty, reported as required when not. */
+    private <T> boolean absent(F field, Object value, boolean nullable, Consumer<T> set) {
+        if (value != null) {
+            return false;
+        }
+        if (nullable) {
+            set.accept(null);
+        } else {
+            required(field);
+        }
+        return true;
     }
 
     public void required(F field) {

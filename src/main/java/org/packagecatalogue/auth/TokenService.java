@@ -29,6 +29,8 @@ public class TokenService {
     public static final String OWNER_ID_CLAIM = "owner_id";
     /** The public id of that owner (AGID-… or DID-…). */
     public static final String OWNER_CLAIM = "owner";
+    /** When present, the one endpoint the token is good for (the mPaaS ApiEndpoint). */
+    public static final String ENDPOINT_CLAIM = "api_endpoint";
     static final Duration MAX_ACCESS_LIFETIME = Duration.ofMinutes(30);
 
     private final String issuer;
@@ -58,8 +60,13 @@ public class TokenService {
 
     /** grant_type=password: the client's id and secret. */
     public IssuedTokens byClientSecret(String clientId, String secret) {
+        return byClientSecret(clientId, secret, null);
+    }
+
+    /** The client's id and secret, for a token good only on {@code endpoint} (any endpoint when null). */
+    public IssuedTokens byClientSecret(String clientId, String secret, String endpoint) {
         ApiClient client = credentials.authenticate(clientId, secret).orElseThrow(TokenRejectedException::badCredentials);
-        return issue(client);
+        return issue(client, EndpointScope.normalize(endpoint));
     }
 
     /** grant_type=refresh_token: a refresh token this service issued, for a client that still exists. */
@@ -78,13 +85,13 @@ public class TokenService {
         }
         ApiClient client = credentials.find(clientId)
                 .orElseThrow(() -> new TokenRejectedException(400, "invalid_grant", "the client no longer exists"));
-        return issue(client);
+        return issue(client, null);
     }
 
-    private IssuedTokens issue(ApiClient client) {
+    private IssuedTokens issue(ApiClient client, String endpoint) {
         Instant now = Instant.now();
         Instant expires = now.plus(accessLifetime);
-        String access = Jwt.issuer(issuer)
+        var claims = Jwt.issuer(issuer)
                 .subject(client.clientId)
                 .upn(client.clientId)
                 .audience(AUDIENCE)
@@ -92,8 +99,11 @@ public class TokenService {
                 .claim(OWNER_ID_CLAIM, client.owner.id)
                 .claim(OWNER_CLAIM, client.owner.publicId())
                 .issuedAt(now)
-                .expiresAt(expires)
-                .sign();
+                .expiresAt(expires);
+        if (endpoint != null) {
+            claims.claim(ENDPOINT_CLAIM, endpoint);
+        }
+        String access = claims.sign();
         String refresh = Jwt.issuer(issuer)
                 .subject(client.clientId)
                 .audience(REFRESH_AUDIENCE)

@@ -116,12 +116,13 @@ final class ContentViews {
             long identity, int frequency, @JsonProperty("isActive") boolean isActive, long packageId, String packageName,
             int frequencyTypeId, String frequencyTypeName, Integer termId, String termName, String sku, String name,
             @JsonProperty("isUsageBucketSharePlanPackageFrequency") boolean isUsageBucketSharePlanPackageFrequency,
-            Integer countingRuleId, String countingRuleName, Instant created, Instant updated) {
+            Integer countingRuleId, String countingRuleName, Instant created, Instant updated, BigDecimal price) {
 
+        /** {@code price} (last) is ours: the package's price per period, which the mPaaS dialect sells it at. */
         static FrequencyView of(PackageFrequency f) {
             return new FrequencyView(f.id, f.frequency, f.active, f.pkg.id, f.pkg.name, f.frequencyType.id,
                     f.frequencyType.name, idOf(f.term), nameOf(f.term), f.sku, f.name, f.usageBucketSharePlan,
-                    idOf(f.countingRule), nameOf(f.countingRule), millis(f.created), millis(f.updated));
+                    idOf(f.countingRule), nameOf(f.countingRule), millis(f.created), millis(f.updated), plain(f.price));
         }
     }
 

@@ -6,8 +6,12 @@ import java.util.Map;
 final class MpaasFieldNames {
 
     private static final Map<String, String> NAMES = Map.of(
-            "name", "Name",
+            "name", "PackageName",
             "description", "Description",
+            "type", "Type",
+            "price", "Price",
+            "monthly", "Monthly",
+            "subscriberId", "SubscriberId",
             "body", "Request body");
 
     private MpaasFieldNames() {

@@ -77,6 +77,14 @@ public class CataloguePackage extends PanacheEntityBase {
     @JoinColumn(name = "package_category_id", nullable = false)
     public PackageCategory category;
 
+    /** What it is sold as (free text such as sip or esim; the mPaaS dialect's Type). */
+    @Column(name = "sale_type")
+    public String saleType;
+
+    /** The subscriber it was made for, if any (the mPaaS dialect's SubscriberId). */
+    @Column(name = "subscriber_uid")
+    public UUID subscriberUid;
+
     @Column(nullable = false, updatable = false)
     public Instant created;
 

@@ -14,7 +14,8 @@ public enum FrequencyField implements DraftField {
     NAME("name", TEXT),
     ACTIVE("isActive", FLAG),
     SHARE_PLAN("isUsageBucketSharePlanPackageFrequency", FLAG),
-    COUNTING_RULE("countingRuleId", ID);
+    COUNTING_RULE("countingRuleId", ID),
+    PRICE("price", DECIMAL);
 
     private final String key;
     private final FieldKind kind;

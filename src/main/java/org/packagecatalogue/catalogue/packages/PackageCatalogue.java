@@ -121,7 +121,10 @@ public class PackageCatalogue {
                 .setParameter("id", id).getResultList()
                 .forEach(currencyId -> removed.add(DeletionReport.Entry.detached(PackageCurrency.OBJECT_TYPE, id, currencyId.longValue())));
 
-        // children first; bulk statements, so the cost does not grow with the number of rows
+        // children first; bulk statements, so the cost does not grow with the number of rows. Whatever this
+        // transaction loaded before is written and let go first, so no stale child outlives its row.
+        em.flush();
+        em.clear();
         em.createQuery("delete from Tier t where t.usageBucket.id in"
                 + " (select b.id from UsageBucket b where b.packageService.pkg.id = :id)").setParameter("id", id).executeUpdate();
         em.createQuery("delete from UsageBucket b where b.packageService.id in"
@@ -129,8 +132,7 @@ public class PackageCatalogue {
         em.createQuery("delete from PackageService ps where ps.pkg.id = :id").setParameter("id", id).executeUpdate();
         em.createQuery("delete from PackageFrequency f where f.pkg.id = :id").setParameter("id", id).executeUpdate();
         em.createQuery("delete from PackageCurrency c where c.pkg.id = :id").setParameter("id", id).executeUpdate();
-        em.remove(pkg);
-        em.flush();
+        em.createQuery("delete from CataloguePackage p where p.id = :id").setParameter("id", id).executeUpdate();
         removed.add(0, DeletionReport.Entry.deleted(OBJECT_TYPE, id));
         return new DeletionReport(removed);
     }

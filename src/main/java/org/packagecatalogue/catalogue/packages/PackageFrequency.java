@@ -51,6 +51,10 @@ public class PackageFrequency extends PanacheEntityBase {
 
     public String sku;
 
+    /** What the package costs per period of this frequency (exact decimal). */
+    @Column(precision = 19, scale = 6)
+    public java.math.BigDecimal price;
+
     public String name;
 
     @Column(name = "is_active", nullable = false)

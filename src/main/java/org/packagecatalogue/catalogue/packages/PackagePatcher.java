@@ -272,6 +272,7 @@ public class PackagePatcher {
             rules.flag(FrequencyField.ACTIVE, v -> f.active = v);
             rules.flag(FrequencyField.SHARE_PLAN, v -> f.usageBucketSharePlan = v);
             rules.lookup(FrequencyField.COUNTING_RULE, CountingRule.class, true, v -> f.countingRule = v);
+            rules.decimal(FrequencyField.PRICE, BigDecimal.ZERO, true, v -> f.price = v);
             f.updated = now;
             finish(item, f, local, frequencies);
         }

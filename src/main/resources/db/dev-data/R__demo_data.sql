@@ -63,10 +63,11 @@ begin
     insert into package_service (package_id, service_id, default_instances, minimum_instances, maximum_instances, term_id, usage_class_id, service_category_id)
         values (gold, (select id from service where uid = '20000000-0000-4000-8000-000000000002'), 1, 0, 2, 5, 2, 1)
         returning id into voice_ps;
-    insert into package_frequency (package_id, owner_id, frequency, frequency_type_id, sku, name, is_active, counting_rule_id)
-        values (gold, 2, 1, 1, 'NW-GOLD-M', 'Monthly', true, 1) returning id into monthly;
-    insert into package_frequency (package_id, owner_id, frequency, frequency_type_id, sku, name, is_active, counting_rule_id)
-        values (gold, 2, 1, 2, 'NW-GOLD-Y', 'Yearly', true, 2);
+    -- the first frequency is the package's pricing: 49.00 a month (what the mPaaS dialect answers as Price)
+    insert into package_frequency (package_id, owner_id, frequency, frequency_type_id, sku, name, is_active, counting_rule_id, price)
+        values (gold, 2, 1, 1, 'NW-GOLD-M', 'Monthly', true, 1, 49.00) returning id into monthly;
+    insert into package_frequency (package_id, owner_id, frequency, frequency_type_id, sku, name, is_active, counting_rule_id, price)
+        values (gold, 2, 1, 2, 'NW-GOLD-Y', 'Yearly', true, 2, 499.00);
     insert into package_currency (package_id, currency_id) values (gold, 840), (gold, 978);
     insert into usage_bucket (package_service_id, name, prorate, is_infinite_last_tier, usage_bucket_refill_type_id, refill_frequency, refill_frequency_type_id, is_bytes_in_binary_unit, usage_bucket_base_unit_id)
         values (data_ps, 'Gold data', true, true, 2, 1, 1, true, 1) returning id into bucket;

@@ -32,7 +32,12 @@ class PlatformEndpointsTest {
                         "/ResourceServer/api/v10/Package/AvailableFor/Currency/{id}",
                         "/ResourceServer/api/v10/Package/AvailableFor/SharePlan/Participation",
                         "/ResourceServer/api/v10/Package/Search",
-                        "/ResourceServer/api/v10/Service"))
+                        "/ResourceServer/api/v10/Service",
+                        "/v1.0/oauth2/tokens",
+                        "/v1.0/OAuth2/tokens",
+                        "/v1.0/packages",
+                        "/v1.0/packages/update",
+                        "/v1.0/packages/delete"))
                 .body("paths.'/ResourceServer/api/v10/Package/{id}'.keySet()", hasItems("get", "put", "patch", "delete"))
                 .body("components.examples.billingPackagePatchRequest.value.usageBuckets.items[0].packageServicePatchClientId", equalTo(1))
                 .body("components.examples.billingPackageDetail.value.instance.details.services[0].details.usageBuckets[0].details.tiers",

@@ -20,4 +20,12 @@ final class MpaasFieldNames {
     static String wireName(String coreField) {
         return NAMES.getOrDefault(coreField, coreField);
     }
+
+    /** The same problems, with the core's field names replaced by an endpoint's own (e.g. name → ProductName). */
+    static org.packagecatalogue.catalogue.InvalidRequestException renamed(
+            org.packagecatalogue.catalogue.InvalidRequestException e, Map<String, String> names) {
+        return new org.packagecatalogue.catalogue.InvalidRequestException(e.violations().stream()
+                .map(v -> new org.packagecatalogue.catalogue.Violation(names.getOrDefault(v.field(), v.field()), v.code(), v.detail()))
+                .toList());
+    }
 }

@@ -31,6 +31,10 @@ enum MpaasIds {
 
     /** The UUID of a prefixed id, or a 400 naming the field. */
     UUID parse(String field, String value) {
+        return parsePrefixed(field, value, prefix, accepted);
+    }
+
+    static UUID parsePrefixed(String field, String value, String prefix, List<String> accepted) {
         if (value != null) {
             int dash = value.indexOf('-');
             if (dash > 0 && accepted.contains(value.substring(0, dash).toUpperCase(Locale.ROOT))) {

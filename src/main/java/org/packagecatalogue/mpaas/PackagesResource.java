@@ -27,6 +27,7 @@ import org.packagecatalogue.auth.CallerTenant;
 import org.packagecatalogue.auth.Roles;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.packages.PackageItems;
 import org.packagecatalogue.catalogue.packages.PackageOffers;
 import org.packagecatalogue.platform.JsonBodies;
 
@@ -40,6 +41,12 @@ public class PackagesResource {
 
     @Inject
     PackageOffers offers;
+
+    @Inject
+    PackageItems items;
+
+    @Inject
+    org.packagecatalogue.catalogue.subscriptions.Subscriptions subscriptions;
 
     @Inject
     CallerTenant caller;
@@ -100,6 +107,75 @@ public class PackagesResource {
         UUID id = packageId(request);
         offers.delete(caller.get(), id);
         return Map.of("PackageId", MpaasIds.PACKAGE.format(id), "Deleted", true);
+    }
+
+    @GET
+    @Path("/items")
+    @Operation(summary = "The items (products at their prices) of a package")
+    public MpaasRecords.Items items(@QueryParam("PackageId") String packageId) {
+        UUID id = MpaasIds.PACKAGE.parse("PackageId", SubscriptionsResource.required(query("PackageId", packageId), "PackageId"));
+        var offer = offers.get(caller.get(), id);
+        return new MpaasRecords.Items(MpaasIds.PACKAGE.format(id), items.of(caller.get(), id).stream()
+                .map(ps -> MpaasRecords.Item.of(ps, offer.pkg().owner, id)).toList());
+    }
+
+    @POST
+    @Path("/items/add")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(summary = "Add a product to a package as an item",
+            description = "Required: PackageId, ProductId (PRID-…). Optional: Price (a number or a numeric string), Monthly, Type.")
+    public MpaasRecords.Item addItem(byte[] body) {
+        ObjectNode request = bodies.object(body);
+        UUID pkg = packageId(request);
+        UUID product = MpaasRecords.Ids.PRODUCT.parse("ProductId", SubscriptionsResource.required(request, "ProductId"));
+        JsonNode priceNode = request.get("Price");
+        java.math.BigDecimal price = null;
+        if (priceNode != null && !priceNode.isNull()) {
+            price = MpaasPackageReader.price(priceNode);
+            if (price == null) {
+                throw new InvalidRequestException(Violation.invalidType("Price", "a number such as 1.12 or \"1.12\""));
+            }
+        }
+        JsonNode monthlyNode = request.get("Monthly");
+        if (monthlyNode != null && !monthlyNode.isNull() && !monthlyNode.isBoolean()) {
+            throw new InvalidRequestException(Violation.invalidType("Monthly", "true or false"));
+        }
+        Boolean monthly = monthlyNode == null || monthlyNode.isNull() ? null : monthlyNode.booleanValue();
+        var added = items.add(caller.get(), pkg, product,
+                new PackageItems.ItemTerms(price, monthly, SubscriptionsResource.optional(request, "Type")));
+        return MpaasRecords.Item.of(added, offers.get(caller.get(), pkg).pkg().owner, pkg);
+    }
+
+    @POST
+    @Path("/items/delete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(summary = "Remove an item from its package (the product stays)", description = "Required: PackageItemId (PIID-…).")
+    public Map<String, Object> deleteItem(byte[] body) {
+        ObjectNode request = bodies.object(body);
+        UUID item = MpaasRecords.Ids.ITEM.parse("PackageItemId", SubscriptionsResource.required(request, "PackageItemId"));
+        items.remove(caller.get(), item);
+        return Map.of("PackageItemId", MpaasRecords.Ids.ITEM.format(item), "Deleted", true);
+    }
+
+    @GET
+    @Path("/subscriptions")
+    @Operation(summary = "A package's fields and its subscriptions, each with the price it was sold at")
+    public MpaasRecords.PackageWithSubscriptions subscriptions(@QueryParam("PackageId") String packageId) {
+        UUID id = MpaasIds.PACKAGE.parse("PackageId", SubscriptionsResource.required(query("PackageId", packageId), "PackageId"));
+        var sold = subscriptions.ofPackage(caller.get(), id);
+        return new MpaasRecords.PackageWithSubscriptions(MpaasPackage.of(sold.offer(), Instant.now()),
+                sold.subscriptions().stream().map(MpaasRecords.Sold::of).toList());
+    }
+
+    /** A query parameter as a one-field body, so that required-ness reads the same everywhere. */
+    private static ObjectNode query(String name, String value) {
+        ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        if (value != null) {
+            node.put(name, value);
+        }
+        return node;
     }
 
     private static UUID packageId(ObjectNode request) {

@@ -68,7 +68,8 @@ class PackageDetailTest {
                 .body("instance.details.frequencies[0].keySet()", contains(
                         "identity", "frequency", "isActive", "packageId", "packageName", "frequencyTypeId", "frequencyTypeName",
                         "termId", "termName", "sku", "name", "isUsageBucketSharePlanPackageFrequency", "countingRuleId",
-                        "countingRuleName", "created", "updated"))
+                        "countingRuleName", "created", "updated", "price")) // the seed's fields, then our price
+                .body("instance.details.frequencies[0].price", nullValue())
                 .body("instance.details.frequencies.frequencyTypeName", contains("Monthly", "Annual"))
                 .body("instance.details.frequencies.sku", contains("DET-M", "DET-Y"))
                 .body("instance.details.currencies", hasSize(2))

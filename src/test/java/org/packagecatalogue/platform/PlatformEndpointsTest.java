@@ -37,7 +37,14 @@ class PlatformEndpointsTest {
                         "/v1.0/OAuth2/tokens",
                         "/v1.0/packages",
                         "/v1.0/packages/update",
-                        "/v1.0/packages/delete"))
+                        "/v1.0/packages/delete",
+                        "/v1.0/packages/items",
+                        "/v1.0/packages/items/add",
+                        "/v1.0/packages/items/delete",
+                        "/v1.0/packages/subscriptions",
+                        "/v1.0/products",
+                        "/v1.0/subscriptions",
+                        "/v1.0/subscriptions/cancel"))
                 .body("paths.'/ResourceServer/api/v10/Package/{id}'.keySet()", hasItems("get", "put", "patch", "delete"))
                 .body("components.examples.billingPackagePatchRequest.value.usageBuckets.items[0].packageServicePatchClientId", equalTo(1))
                 .body("components.examples.billingPackageDetail.value.instance.details.services[0].details.usageBuckets[0].details.tiers",

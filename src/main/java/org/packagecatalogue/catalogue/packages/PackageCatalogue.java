@@ -125,6 +125,9 @@ public class PackageCatalogue {
         // transaction loaded before is written and let go first, so no stale child outlives its row.
         em.flush();
         em.clear();
+        for (PackageDeletionGuard guard : deletionGuards) {
+            removed.addAll(guard.removeDependents(id));
+        }
         em.createQuery("delete from Tier t where t.usageBucket.id in"
                 + " (select b.id from UsageBucket b where b.packageService.pkg.id = :id)").setParameter("id", id).executeUpdate();
         em.createQuery("delete from UsageBucket b where b.packageService.id in"

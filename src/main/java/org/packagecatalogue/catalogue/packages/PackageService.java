@@ -29,6 +29,10 @@ public class PackageService extends PanacheEntityBase {
     @SequenceGenerator(name = "package_service_id_seq", sequenceName = "package_service_id_seq", allocationSize = 50)
     public Long id;
 
+    /** Its public id (the mPaaS PackageItemId). */
+    @Column(nullable = false, unique = true, updatable = false)
+    public java.util.UUID uid = java.util.UUID.randomUUID();
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "package_id", nullable = false, updatable = false)
     public CataloguePackage pkg;
@@ -61,6 +65,16 @@ public class PackageService extends PanacheEntityBase {
 
     @Column(name = "is_usage_bucket_share_plan_package_service", nullable = false)
     public boolean usageBucketSharePlan;
+
+    /** What this item of the package is sold at (the mPaaS item's Price), if priced. */
+    @Column(precision = 19, scale = 6)
+    public java.math.BigDecimal price;
+
+    /** Whether its price recurs monthly (the mPaaS item's Monthly), if priced. */
+    public Boolean monthly;
+
+    @Column(name = "item_type")
+    public String itemType;
 
     @Column(nullable = false, updatable = false)
     public Instant created;

@@ -26,7 +26,7 @@ public class ServiceCatalogue {
     /** The category of a service created without one ('Other'). */
     static final int DEFAULT_CATEGORY_ID = 6;
 
-    private static final String VISIBLE = "from CatalogueService s join fetch s.owner o join fetch s.category where o.path like :scope";
+    private static final String VISIBLE = "from CatalogueService s join fetch s.owner o left join fetch o.parent join fetch s.category where o.path like :scope";
 
     @Inject
     EntityManager em;
@@ -49,6 +49,21 @@ public class ServiceCatalogue {
         return em.createQuery(VISIBLE + " and s.id = :id", CatalogueService.class)
                 .setParameter("scope", tenant.subtreePattern()).setParameter("id", id)
                 .getResultStream().findFirst().orElse(null);
+    }
+
+    /** The service with this public id if the caller sees it; null otherwise. */
+    public CatalogueService findVisible(Tenant tenant, UUID uid) {
+        return em.createQuery(VISIBLE + " and s.uid = :uid", CatalogueService.class)
+                .setParameter("scope", tenant.subtreePattern()).setParameter("uid", uid)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public CatalogueService get(Tenant tenant, UUID uid) {
+        CatalogueService found = findVisible(tenant, uid);
+        if (found == null) {
+            throw new NotFoundException(OBJECT_TYPE, uid);
+        }
+        return found;
     }
 
     @Transactional

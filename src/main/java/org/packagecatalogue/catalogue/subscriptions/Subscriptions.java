@@ -1,0 +1,117 @@
+package org.packagecatalogue.catalogue.subscriptions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.packagecatalogue.catalogue.ConflictException;
+import org.packagecatalogue.catalogue.InvalidRequestException;
+import org.packagecatalogue.catalogue.NotFoundException;
+import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.packages.CataloguePackage;
+import org.packagecatalogue.catalogue.packages.DeletionReport;
+import org.packagecatalogue.catalogue.packages.PackageDeletionGuard;
+import org.packagecatalogue.catalogue.packages.PackageOffer;
+import org.packagecatalogue.catalogue.packages.PackageOffers;
+import org.packagecatalogue.catalogue.tenancy.Tenant;
+
+/**
+ * Selling packages to subscribers. A subscription copies the package's price and billing cycle when
+ * it is sold; a package with an active subscription cannot be deleted, in either dialect.
+ */
+@ApplicationScoped
+public class Subscriptions implements PackageDeletionGuard {
+
+    public static final String OBJECT_TYPE = "subscription";
+
+    /** What a sale needs: who, which package, and optionally the number, the SIM and a type. */
+    public record Sale(UUID subscriber, UUID packageUid, UUID number, String iccid, String type) {
+    }
+
+    @Inject
+    PackageOffers offers;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Subscription sell(Tenant tenant, Sale sale) {
+        PackageOffer offer = offers.get(tenant, sale.packageUid());
+        List<Violation> problems = new ArrayList<>();
+        if (sale.iccid() != null && !sale.iccid().matches("[0-9]{18,22}F?")) {
+            problems.add(new Violation("iccid", Violation.INVALID_VALUE, "must be an ICCID: 18 to 22 digits"));
+        }
+        if (sale.type() != null && (sale.type().isBlank() || sale.type().length() > 64)) {
+            problems.add(new Violation("type", Violation.INVALID_VALUE, "must be 1 to 64 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        Subscription s = new Subscription();
+        s.uid = UUID.randomUUID();
+        s.pkg = offer.pkg();
+        s.subscriberUid = sale.subscriber();
+        s.numberUid = sale.number();
+        s.iccid = sale.iccid();
+        s.saleType = sale.type() != null ? sale.type() : offer.pkg().saleType;
+        s.price = offer.price();
+        s.monthly = offer.monthly();
+        s.created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        em.persist(s);
+        em.flush();
+        return s;
+    }
+
+    @Transactional
+    public Subscription cancel(Tenant tenant, UUID uid) {
+        Subscription s = get(tenant, uid);
+        if (!s.active) {
+            throw new ConflictException("subscription is already cancelled");
+        }
+        s.active = false;
+        s.cancelled = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        em.flush();
+        return s;
+    }
+
+    public Subscription get(Tenant tenant, UUID uid) {
+        return em.createQuery("from Subscription s join fetch s.pkg p join fetch p.owner o"
+                        + " where o.path like :scope and s.uid = :uid", Subscription.class)
+                .setParameter("scope", tenant.subtreePattern()).setParameter("uid", uid)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, uid));
+    }
+
+    /** The package as sold now, and every subscription sold of it, oldest first. */
+    public PackageSubscriptions ofPackage(Tenant tenant, UUID packageUid) {
+        PackageOffer offer = offers.get(tenant, packageUid);
+        List<Subscription> sold = em.createQuery("from Subscription s where s.pkg.id = :id order by s.id", Subscription.class)
+                .setParameter("id", offer.pkg().id).getResultList();
+        return new PackageSubscriptions(offer, sold);
+    }
+
+    public record PackageSubscriptions(PackageOffer offer, List<Subscription> subscriptions) {
+    }
+
+    /** Cancelled subscriptions go with their package (active ones prevent the delete). */
+    @Override
+    public List<DeletionReport.Entry> removeDependents(long packageId) {
+        List<Long> ids = em.createQuery("select s.id from Subscription s where s.pkg.id = :id order by s.id", Long.class)
+                .setParameter("id", packageId).getResultList();
+        em.createQuery("delete from Subscription s where s.pkg.id = :id").setParameter("id", packageId).executeUpdate();
+        return ids.stream().map(id -> DeletionReport.Entry.dependent(OBJECT_TYPE, id)).toList();
+    }
+
+    @Override
+    public Optional<String> refusal(CataloguePackage pkg) {
+        Long active = em.createQuery("select count(s) from Subscription s where s.pkg.id = :id and s.active", Long.class)
+                .setParameter("id", pkg.id).getSingleResult();
+        return active == 0 ? Optional.empty() : Optional.of(active + " active subscription(s) use it");
+    }
+}

@@ -1,0 +1,106 @@
+package org.packagecatalogue.mpaas;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+import org.packagecatalogue.catalogue.owner.Owner;
+import org.packagecatalogue.catalogue.packages.PackageService;
+import org.packagecatalogue.catalogue.services.CatalogueService;
+import org.packagecatalogue.catalogue.subscriptions.Subscription;
+
+/** The mPaaS dialect's records for products, package items and subscriptions. */
+final class MpaasRecords {
+
+    private MpaasRecords() {
+    }
+
+    /** A product is a service of the catalogue. */
+    record Product(
+            @JsonProperty("ProductId") String productId,
+            @JsonProperty("ProductName") String productName,
+            @JsonProperty("Description") String description,
+            @JsonProperty("DistributorId") String distributorId,
+            @JsonProperty("AggregatorId") String aggregatorId,
+            @JsonProperty("Active") boolean active) {
+
+        static Product of(CatalogueService s) {
+            return new Product(Ids.PRODUCT.format(s.uid), s.name, s.description, distributorOf(s.owner), aggregatorOf(s.owner), true);
+        }
+    }
+
+    /** A package item is a service in a package, sold at its own price. */
+    record Item(
+            @JsonProperty("PackageItemId") String packageItemId,
+            @JsonProperty("PackageId") String packageId,
+            @JsonProperty("ProductId") String productId,
+            @JsonProperty("AggregatorId") String aggregatorId,
+            @JsonProperty("DistributorId") String distributorId,
+            @JsonProperty("Type") String type,
+            @JsonProperty("Price") BigDecimal price,
+            @JsonProperty("Monthly") boolean monthly,
+            @JsonProperty("Active") boolean active) {
+
+        static Item of(PackageService ps, Owner owner, java.util.UUID packageUid) {
+            return new Item(Ids.ITEM.format(ps.uid), MpaasIds.PACKAGE.format(packageUid), Ids.PRODUCT.format(ps.service.uid),
+                    aggregatorOf(owner), distributorOf(owner), ps.itemType,
+                    ps.price == null ? BigDecimal.ZERO : ps.price.stripTrailingZeros(), Boolean.TRUE.equals(ps.monthly), true);
+        }
+    }
+
+    record Items(@JsonProperty("PackageId") String packageId, @JsonProperty("PackageItems") List<Item> items) {
+    }
+
+    /** A subscription, with the price and cycle it was sold at. */
+    record Sold(
+            @JsonProperty("SubscriptionId") String subscriptionId,
+            @JsonProperty("SubscriberId") String subscriberId,
+            @JsonProperty("TNID") String tnid,
+            @JsonProperty("ICCID") String iccid,
+            @JsonProperty("PackageId") String packageId,
+            @JsonProperty("Type") String type,
+            @JsonProperty("Price") BigDecimal price,
+            @JsonProperty("Monthly") boolean monthly,
+            @JsonProperty("Active") boolean active) {
+
+        static Sold of(Subscription s) {
+            return new Sold(Ids.SUBSCRIPTION.format(s.uid), MpaasIds.SUBSCRIBER.format(s.subscriberUid), Ids.NUMBER.format(s.numberUid),
+                    s.iccid, MpaasIds.PACKAGE.format(s.pkg.uid), s.saleType, s.price.stripTrailingZeros(), s.monthly, s.active);
+        }
+    }
+
+    /** GET /v1.0/packages/subscriptions: the package's fields, then its subscriptions. */
+    record PackageWithSubscriptions(
+            @com.fasterxml.jackson.annotation.JsonUnwrapped MpaasPackage pkg,
+            @JsonProperty("Subscriptions") List<Sold> subscriptions) {
+    }
+
+    static String distributorOf(Owner owner) {
+        return owner.parent == null ? null : owner.publicId();
+    }
+
+    static String aggregatorOf(Owner owner) {
+        return owner.parent == null ? owner.publicId() : owner.parent.publicId();
+    }
+
+    /** The identifiers only this part of the dialect uses. */
+    static final class Ids {
+        static final Prefixed PRODUCT = new Prefixed("PRID");
+        static final Prefixed ITEM = new Prefixed("PIID");
+        static final Prefixed SUBSCRIPTION = new Prefixed("SUB");
+        static final Prefixed NUMBER = new Prefixed("NID");
+
+        private Ids() {
+        }
+    }
+
+    /** A prefix-UUID identifier without aliases. */
+    record Prefixed(String prefix) {
+        String format(java.util.UUID uid) {
+            return uid == null ? null : prefix + "-" + uid;
+        }
+
+        java.util.UUID parse(String field, String value) {
+            return MpaasIds.parsePrefixed(field, value, prefix, List.of(prefix));
+        }
+    }
+}

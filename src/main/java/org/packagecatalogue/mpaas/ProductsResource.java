@@ -1,0 +1,80 @@
+package org.packagecatalogue.mpaas;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.packagecatalogue.auth.CallerTenant;
+import org.packagecatalogue.auth.Roles;
+import org.packagecatalogue.catalogue.InvalidRequestException;
+import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.draft.Draft;
+import org.packagecatalogue.catalogue.services.ServiceCatalogue;
+import org.packagecatalogue.catalogue.services.ServiceField;
+import org.packagecatalogue.platform.JsonBodies;
+
+/** Products (PRID-…) are the catalogue's services seen through the mPaaS dialect. */
+@Path("/v1.0/products")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READ)
+@Tag(name = "Products (mPaaS dialect)")
+@SecurityRequirement(name = "bearer")
+public class ProductsResource {
+
+    @Inject
+    ServiceCatalogue services;
+
+    @Inject
+    CallerTenant caller;
+
+    @Inject
+    JsonBodies bodies;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(summary = "Create a product", description = "Required: ProductName. Optional: Description.")
+    public MpaasRecords.Product create(byte[] body) {
+        ObjectNode request = bodies.object(body);
+        Draft<ServiceField> draft = Draft.of(ServiceField.class);
+        readText(request, "ProductName", ServiceField.NAME, draft);
+        readText(request, "Description", ServiceField.DESCRIPTION, draft);
+        try {
+            return MpaasRecords.Product.of(services.create(caller.get(), draft));
+        } catch (InvalidRequestException e) {
+            throw MpaasFieldNames.renamed(e, Map.of("name", "ProductName", "description", "Description", "serviceCategoryId", "Category"));
+        }
+    }
+
+    @GET
+    @Operation(summary = "One product (ProductId), or the caller's products")
+    public Object get(@QueryParam("ProductId") String productId) {
+        if (productId != null) {
+            return MpaasRecords.Product.of(services.get(caller.get(), MpaasRecords.Ids.PRODUCT.parse("ProductId", productId)));
+        }
+        return Map.of("Products", services.list(caller.get()).stream().map(MpaasRecords.Product::of).toList());
+    }
+
+    private static void readText(ObjectNode request, String wire, ServiceField field, Draft<ServiceField> draft) {
+        JsonNode value = request.get(wire);
+        if (value == null) {
+            return;
+        }
+        if (value.isNull() || value.isTextual()) {
+            draft.set(field, value.isNull() ? null : value.textValue());
+        } else {
+            draft.unreadable(field, Violation.invalidType(wire, "a string"));
+        }
+    }
+}

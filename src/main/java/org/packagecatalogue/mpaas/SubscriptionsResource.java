@@ -1,0 +1,83 @@
+package org.packagecatalogue.mpaas;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.packagecatalogue.auth.CallerTenant;
+import org.packagecatalogue.auth.Roles;
+import org.packagecatalogue.catalogue.InvalidRequestException;
+import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.subscriptions.Subscriptions;
+import org.packagecatalogue.platform.JsonBodies;
+
+/** Selling a package to a subscriber, and cancelling the sale. */
+@Path("/v1.0/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.WRITE)
+@Tag(name = "Subscriptions (mPaaS dialect)")
+@SecurityRequirement(name = "bearer")
+public class SubscriptionsResource {
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    CallerTenant caller;
+
+    @Inject
+    JsonBodies bodies;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Subscribe a subscriber to a package",
+            description = "Required: SubscriberId (TSUID-…), PackageId. Optional: TNID (NID-…), ICCID, Type. The subscription keeps"
+                    + " the package's price and billing cycle of today; later package updates apply to new subscriptions only.")
+    public MpaasRecords.Sold subscribe(byte[] body) {
+        ObjectNode request = bodies.object(body);
+        UUID subscriber = MpaasIds.SUBSCRIBER.parse("SubscriberId", required(request, "SubscriberId"));
+        UUID pkg = MpaasIds.PACKAGE.parse("PackageId", required(request, "PackageId"));
+        String tnid = optional(request, "TNID");
+        UUID number = tnid == null ? null : MpaasRecords.Ids.NUMBER.parse("TNID", tnid);
+        return MpaasRecords.Sold.of(subscriptions.sell(caller.get(),
+                new Subscriptions.Sale(subscriber, pkg, number, optional(request, "ICCID"), optional(request, "Type"))));
+    }
+
+    @POST
+    @Path("/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a subscription", description = "Required: SubscriptionId (SUB-…). A cancelled subscription no longer holds its package.")
+    public MpaasRecords.Sold cancel(byte[] body) {
+        ObjectNode request = bodies.object(body);
+        UUID id = MpaasRecords.Ids.SUBSCRIPTION.parse("SubscriptionId", required(request, "SubscriptionId"));
+        return MpaasRecords.Sold.of(subscriptions.cancel(caller.get(), id));
+    }
+
+    static String required(ObjectNode request, String name) {
+        String value = optional(request, name);
+        if (value == null) {
+            throw new InvalidRequestException(Violation.required(name));
+        }
+        return value;
+    }
+
+    static String optional(ObjectNode request, String name) {
+        JsonNode value = request.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new InvalidRequestException(Violation.invalidType(name, "a string"));
+        }
+        return value.textValue().isBlank() ? null : value.textValue();
+    }
+}

@@ -62,8 +62,46 @@ public class PackagesResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create",
             value = "{\"PackageName\": \"Package 10\", \"Description\": \"Package 10 Description\", \"Type\": \"sip\", \"Price\": 300.0, \"Monthly\": true}")))
     public MpaasPackage create(byte[] body) {
-        MpaasPackageReader.Read read = MpaasPackageReader.read(bodies.object(body));
-        return MpaasPackage.of(offers.create(caller.get(), read.fields(), read.sale()), Instant.now());
+        ObjectNode request = bodies.object(body);
+        MpaasPackageReader.Read read = MpaasPackageReader.read(request);
+        List<PackageItems.ItemOrder> orders = itemOrders(request.get("PackageItems"));
+        return MpaasPackage.of(items.createWithItems(caller.get(), read.fields(), read.sale(), orders), Instant.now());
+    }
+
+    /** PackageItems: [{ProductId, Price, Monthly, Type}], products to add as the new package's items. */
+    private static List<PackageItems.ItemOrder> itemOrders(JsonNode list) {
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new InvalidRequestException(Violation.invalidType("PackageItems", "a list of {ProductId, Price, Monthly, Type}"));
+        }
+        java.util.List<PackageItems.ItemOrder> orders = new java.util.ArrayList<>();
+        for (JsonNode entry : list) {
+            if (!entry.isObject()) {
+                throw new InvalidRequestException(Violation.invalidType("PackageItems", "a list of {ProductId, Price, Monthly, Type}"));
+            }
+            orders.add(itemOrder((ObjectNode) entry));
+        }
+        return orders;
+    }
+
+    private static PackageItems.ItemOrder itemOrder(ObjectNode request) {
+        UUID product = MpaasRecords.Ids.PRODUCT.parse("ProductId", SubscriptionsResource.required(request, "ProductId"));
+        JsonNode priceNode = request.get("Price");
+        java.math.BigDecimal price = null;
+        if (priceNode != null && !priceNode.isNull()) {
+            price = MpaasPackageReader.price(priceNode);
+            if (price == null) {
+                throw new InvalidRequestException(Violation.invalidType("Price", "a number such as 1.12 or \"1.12\""));
+            }
+        }
+        JsonNode monthlyNode = request.get("Monthly");
+        if (monthlyNode != null && !monthlyNode.isNull() && !monthlyNode.isBoolean()) {
+            throw new InvalidRequestException(Violation.invalidType("Monthly", "true or false"));
+        }
+        Boolean monthly = monthlyNode == null || monthlyNode.isNull() ? null : monthlyNode.booleanValue();
+        return new PackageItems.ItemOrder(product, new PackageItems.ItemTerms(price, monthly, SubscriptionsResource.optional(request, "Type")));
     }
 
     @POST
@@ -128,22 +166,8 @@ public class PackagesResource {
     public MpaasRecords.Item addItem(byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID pkg = packageId(request);
-        UUID product = MpaasRecords.Ids.PRODUCT.parse("ProductId", SubscriptionsResource.required(request, "ProductId"));
-        JsonNode priceNode = request.get("Price");
-        java.math.BigDecimal price = null;
-        if (priceNode != null && !priceNode.isNull()) {
-            price = MpaasPackageReader.price(priceNode);
-            if (price == null) {
-                throw new InvalidRequestException(Violation.invalidType("Price", "a number such as 1.12 or \"1.12\""));
-            }
-        }
-        JsonNode monthlyNode = request.get("Monthly");
-        if (monthlyNode != null && !monthlyNode.isNull() && !monthlyNode.isBoolean()) {
-            throw new InvalidRequestException(Violation.invalidType("Monthly", "true or false"));
-        }
-        Boolean monthly = monthlyNode == null || monthlyNode.isNull() ? null : monthlyNode.booleanValue();
-        var added = items.add(caller.get(), pkg, product,
-                new PackageItems.ItemTerms(price, monthly, SubscriptionsResource.optional(request, "Type")));
+        PackageItems.ItemOrder order = itemOrder(request);
+        var added = items.add(caller.get(), pkg, order.service(), order.terms());
         return MpaasRecords.Item.of(added, offers.get(caller.get(), pkg).pkg().owner, pkg);
     }
 

@@ -71,7 +71,7 @@ public class TokenResource {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        IssuedTokens issued = tokens.byClientSecret(key, secret, endpoint);
+        IssuedTokens issued = tokens.byClientSecret(canonicalKey(key), secret, endpoint);
         return new TokenAnswer(issued.accessToken(), true, EXPIRY.format(issued.expiresAt()), endpoint);
     }
 
@@ -83,6 +83,11 @@ public class TokenResource {
     @Operation(summary = "The same as POST /v1.0/oauth2/tokens")
     public TokenAnswer tokenOldSpelling(byte[] body) {
         return token(body);
+    }
+
+    /** The docs also write an aggregator's key as AID-…: the same key as AGID-…. */
+    static String canonicalKey(String key) {
+        return key.regionMatches(true, 0, "AID-", 0, 4) ? "AGID-" + key.substring(4) : key;
     }
 
     private static String text(ObjectNode request, String name, boolean required, List<Violation> problems) {

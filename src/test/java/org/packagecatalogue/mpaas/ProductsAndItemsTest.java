@@ -81,4 +81,30 @@ class ProductsAndItemsTest {
         error(as(token).body(Map.of("PackageId", pkg, "ProductId", foreignProduct)).post(PACKAGES + "/items/add").then(), 404, "Not found");
         error(as(token).get(PACKAGES + "/items").then(), 400, "Bad request");
     }
+
+    @Test
+    void aPackageIsCreatedWithItsItemsInOneTransaction() {
+        String token = token(newDistributor(), null);
+        String a = as(token).body(Map.of("ProductName", "A")).post("/v1.0/products").then().statusCode(200).extract().path("ProductId");
+        String b = as(token).body(Map.of("ProductName", "B")).post("/v1.0/products").then().statusCode(200).extract().path("ProductId");
+        String pkg = as(token).body(Map.of("PackageName", "Bundle", "Type", "esim", "Price", 20, "Monthly", true,
+                        "PackageItems", java.util.List.of(Map.of("ProductId", a, "Price", "1.12"), Map.of("ProductId", b, "Price", 3, "Monthly", true))))
+                .post(PACKAGES).then().statusCode(200).extract().path("PackageId");
+        as(token).queryParam("PackageId", pkg).get(PACKAGES + "/items").then().statusCode(200)
+                .body("PackageItems.ProductId", contains(a, b))
+                .body("PackageItems.Price", contains(1.12f, 3));
+        // one unknown product: nothing is created, not even the package
+        error(as(token).body(Map.of("PackageName", "Half", "Type", "esim", "Price", 20, "Monthly", true,
+                        "PackageItems", java.util.List.of(Map.of("ProductId", a), Map.of("ProductId", "PRID-a56cf783-c249-42fa-bf52-529e5886cdd4"))))
+                .post(PACKAGES).then(), 404, "Not found");
+        as(token).get(PACKAGES).then().statusCode(200).body("Packages.PackageName", contains("Bundle"));
+    }
+
+    @Test
+    void anAggregatorKeyMayBeWrittenWithTheAidAlias() {
+        Api.Client aggregator = aggregator();
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("AccountKey", aggregator.clientId().replace("AGID-", "AID-"), "AccountSecret", aggregator.secret()))
+                .post(TOKENS).then().statusCode(200).body("successful", equalTo(true));
+    }
 }

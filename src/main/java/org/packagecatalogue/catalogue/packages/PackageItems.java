@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.draft.Draft;
 import org.packagecatalogue.catalogue.services.CatalogueService;
 import org.packagecatalogue.catalogue.services.ServiceCatalogue;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
@@ -28,6 +29,10 @@ public class PackageItems {
 
     /** How an item is sold: its price (exact, at least 0), whether monthly, and a free-text type. */
     public record ItemTerms(BigDecimal price, Boolean monthly, String type) {
+    }
+
+    /** An item to add: which service (product), and how it is sold. */
+    public record ItemOrder(UUID service, ItemTerms terms) {
     }
 
     @Inject
@@ -67,6 +72,16 @@ public class PackageItems {
         em.persist(item);
         em.flush();
         return item;
+    }
+
+    /** Creates a package together with its items: all in one transaction, or nothing. */
+    @Transactional
+    public PackageOffer createWithItems(Tenant tenant, Draft<PackageField> fields, Draft<SaleField> sale, List<ItemOrder> orders) {
+        PackageOffer created = offers.create(tenant, fields, sale);
+        for (ItemOrder order : orders) {
+            add(tenant, created.pkg().uid, order.service(), order.terms());
+        }
+        return created;
     }
 
     public List<PackageService> of(Tenant tenant, UUID packageUid) {

@@ -46,6 +46,8 @@ import org.packagecatalogue.catalogue.packages.PackageDetails;
 import org.packagecatalogue.catalogue.packages.PackagePatch;
 import org.packagecatalogue.catalogue.packages.PackagePatcher;
 import org.packagecatalogue.catalogue.packages.PackageSearcher;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.packagecatalogue.platform.EntityTags;
 import org.packagecatalogue.platform.JsonBodies;
 import org.packagecatalogue.platform.TrackingIds;
 
@@ -138,9 +140,9 @@ public class PackageResource {
             description = "services (each with details.usageBuckets, each with details.tiers), frequencies, currencies.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "detail", ref = "billingPackageDetail")))
-    public BillingEnvelopes.Instance<ContentViews.PackageDetailView> detail(@PathParam("id") String id) {
-        return new BillingEnvelopes.Instance<>(trackingIds.current(),
-                ContentViews.PackageDetailView.of(details.get(caller.get(), parseId(id))));
+    public RestResponse<BillingEnvelopes.Instance<ContentViews.PackageDetailView>> detail(@PathParam("id") String id) {
+        PackageDetail detail = details.get(caller.get(), parseId(id));
+        return tagged(new BillingEnvelopes.Instance<>(trackingIds.current(), ContentViews.PackageDetailView.of(detail)), detail.pkg().version);
     }
 
     @GET
@@ -190,18 +192,25 @@ public class PackageResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "patch", ref = "billingPackagePatchRequest")))
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "patched", ref = "billingPackagePatched")))
-    public BillingEnvelopes.Write<Object> patch(@PathParam("id") String id, byte[] body) {
+    public RestResponse<BillingEnvelopes.Write<Object>> patch(@PathParam("id") String id,
+            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         // a PATCH that creates the package may name any id (0 by convention): the path is then moot
         long packageId = "0".equals(id) ? 0 : parseId(id);
         PatchReader.Read read = PatchReader.read(bodies.object(body));
-        PackagePatch.Outcome outcome = patcher.apply(caller.get(), packageId, read.patch());
+        PackagePatch.Outcome outcome = patcher.apply(caller.get(), packageId, read.patch(), EntityTags.expected(ifMatch));
         List<Object> items = new ArrayList<>();
         if (outcome.deletion() != null) {
             outcome.deletion().entries().forEach(e -> items.add(removed(e)));
         } else {
             items.addAll(PatchResults.of(outcome, read.clientIds()));
         }
-        return new BillingEnvelopes.Write<>(trackingIds.current(), "patch", BillingEnvelopes.Results.of(items));
+        var answer = new BillingEnvelopes.Write<>(trackingIds.current(), "patch", BillingEnvelopes.Results.of(items));
+        return outcome.after() == null ? RestResponse.ok(answer) : tagged(answer, outcome.after().pkg().version);
+    }
+
+    /** An answer about one package, with its version as the ETag. */
+    private static <T> RestResponse<T> tagged(T entity, long version) {
+        return RestResponse.ResponseBuilder.ok(entity).header(EntityTags.ETAG, EntityTags.of(version)).build();
     }
 
     @GET
@@ -211,8 +220,9 @@ public class PackageResource {
             examples = @ExampleObject(name = "instance", ref = "billingPackageInstance")))
     @APIResponse(responseCode = "404", description = "No such package, or another tenant's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "notFound", ref = "billingNotFound")))
-    public BillingEnvelopes.Instance<PackageView> get(@PathParam("id") String id) {
-        return new BillingEnvelopes.Instance<>(trackingIds.current(), PackageView.of(catalogue.get(caller.get(), parseId(id))));
+    public RestResponse<BillingEnvelopes.Instance<PackageView>> get(@PathParam("id") String id) {
+        CataloguePackage pkg = catalogue.get(caller.get(), parseId(id));
+        return tagged(new BillingEnvelopes.Instance<>(trackingIds.current(), PackageView.of(pkg)), pkg.version);
     }
 
     @POST
@@ -240,10 +250,13 @@ public class PackageResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "update", ref = "billingPackageUpdateRequest")))
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "updated", ref = "billingPackageUpdated")))
-    public BillingEnvelopes.Write<PackageView> update(@PathParam("id") String id, byte[] body) {
+    public RestResponse<BillingEnvelopes.Write<PackageView>> update(@PathParam("id") String id,
+            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         long packageId = parseId(id);
-        CataloguePackage updated = catalogue.update(caller.get(), packageId, DraftReader.read(bodies.object(body), PackageField.class));
-        return new BillingEnvelopes.Write<>(trackingIds.current(), "update", BillingEnvelopes.Results.of(List.of(PackageView.of(updated))));
+        CataloguePackage updated = catalogue.update(caller.get(), packageId, DraftReader.read(bodies.object(body), PackageField.class),
+                EntityTags.expected(ifMatch));
+        return tagged(new BillingEnvelopes.Write<>(trackingIds.current(), "update", BillingEnvelopes.Results.of(List.of(PackageView.of(updated)))),
+                updated.version);
     }
 
     @DELETE
@@ -252,8 +265,9 @@ public class PackageResource {
     @Operation(summary = "Delete an instance of the Package object", description = "Answers the record of every object the delete removed.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "deleted", ref = "billingPackageDeleted")))
-    public BillingEnvelopes.Write<BillingEnvelopes.Removed> delete(@PathParam("id") String id) {
-        DeletionReport report = catalogue.delete(caller.get(), parseId(id));
+    public BillingEnvelopes.Write<BillingEnvelopes.Removed> delete(@PathParam("id") String id,
+            @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
+        DeletionReport report = catalogue.delete(caller.get(), parseId(id), EntityTags.expected(ifMatch));
         List<BillingEnvelopes.Removed> items = report.entries().stream().map(PackageResource::removed).toList();
         return new BillingEnvelopes.Write<>(trackingIds.current(), "delete", BillingEnvelopes.Results.of(items));
     }

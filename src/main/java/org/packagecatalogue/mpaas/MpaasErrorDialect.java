@@ -38,6 +38,7 @@ public class MpaasErrorDialect implements ErrorDialect {
             case 405 -> "Method not allowed: verify the HTTP method required for this endpoint.";
             case 408 -> "Request timeout: the server did not receive a complete request within the allowed time. Retry with exponential backoff.";
             case 409 -> "Conflict: the request conflicts with the current state of the resource.";
+            case 412 -> "Precondition failed: the resource was changed since it was read (If-Match). Read it again and retry.";
             case 413 -> "Payload too large: the request body exceeds the allowed size.";
             case 415 -> "Unsupported media type: send the body as application/json.";
             case 429 -> "Too many requests: rate limit exceeded. Slow your request cadence and retry after a short delay.";

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,9 @@ import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.packages.PackageItems;
 import org.packagecatalogue.catalogue.packages.PackageOffers;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.packagecatalogue.catalogue.packages.PackageOffer;
+import org.packagecatalogue.platform.EntityTags;
 import org.packagecatalogue.platform.JsonBodies;
 
 /** The mPaaS dialect's packages: the same catalogue as the billing dialect's, translated. */
@@ -116,23 +120,27 @@ public class PackagesResource {
             value = "{\"PackageId\": \"PID-a56cf783-c249-42fa-bf52-529e5886cdd4\", \"PackageName\": \"Package 5 Updated\","
                     + " \"DistributorId\": \"DID-1e24785a-3f3c-4db1-89d7-956d80fd0a12\", \"AggregatorId\": \"AGID-a49349fb-170e-44bf-b61e-dcc65a3fea1a\","
                     + " \"SubscriberId\": \"TSUID-a2ad6fb7-2d53-40ce-96e4-ebb7f7c54509\", \"Type\": \"sip\", \"Price\": 250, \"Monthly\": false, \"Active\": true}")))
-    public MpaasPackage update(byte[] body) {
+    public RestResponse<MpaasPackage> update(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID id = packageId(request);
         MpaasPackageReader.Read read = MpaasPackageReader.read(request);
-        return MpaasPackage.of(offers.update(caller.get(), id, read.fields(), read.sale()), Instant.now());
+        PackageOffer updated = offers.update(caller.get(), id, read.fields(), read.sale(), EntityTags.expected(ifMatch));
+        return RestResponse.ResponseBuilder.ok(MpaasPackage.of(updated, Instant.now()))
+                .header(EntityTags.ETAG, EntityTags.of(updated.pkg().version)).build();
     }
 
     @GET
     @Operation(summary = "One package (PackageId), or the caller's packages (Filter=All|Active|Inactive)")
-    public Object get(@QueryParam("PackageId") String packageId, @QueryParam("Filter") String filter) {
+    public RestResponse<Object> get(@QueryParam("PackageId") String packageId, @QueryParam("Filter") String filter) {
         Instant now = Instant.now();
         if (packageId != null) {
-            return MpaasPackage.withDescription(offers.get(caller.get(), MpaasIds.PACKAGE.parse("PackageId", packageId)), now);
+            PackageOffer offer = offers.get(caller.get(), MpaasIds.PACKAGE.parse("PackageId", packageId));
+            return RestResponse.ResponseBuilder.<Object>ok(MpaasPackage.withDescription(offer, now))
+                    .header(EntityTags.ETAG, EntityTags.of(offer.pkg().version)).build();
         }
         List<MpaasPackage> packages = offers.list(caller.get(), filter(filter), now).stream()
                 .map(o -> MpaasPackage.withDescription(o, now)).toList();
-        return Map.of("Packages", packages);
+        return RestResponse.ok(Map.of("Packages", packages));
     }
 
     @POST
@@ -140,10 +148,10 @@ public class PackagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Delete a package", description = "Refused with 409 while an active subscription uses it.")
-    public Map<String, Object> delete(byte[] body) {
+    public Map<String, Object> delete(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID id = packageId(request);
-        offers.delete(caller.get(), id);
+        offers.delete(caller.get(), id, EntityTags.expected(ifMatch));
         return Map.of("PackageId", MpaasIds.PACKAGE.format(id), "Deleted", true);
     }
 

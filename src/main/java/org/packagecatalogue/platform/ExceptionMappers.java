@@ -22,6 +22,7 @@ import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.NotPermittedException;
+import org.packagecatalogue.catalogue.PreconditionFailedException;
 
 /**
  * Turns every exception into an {@link ApiFailure} and lets the path's dialect shape it: no error
@@ -42,6 +43,11 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {
         return answer(request, ApiFailure.of(404, "notFound", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, HttpServerRequest request) {
+        return answer(request, ApiFailure.of(412, "preconditionFailed", e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.NotFoundException;
+import org.packagecatalogue.catalogue.PreconditionFailedException;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.draft.Draft;
 import org.packagecatalogue.catalogue.draft.DraftRules;
@@ -79,7 +80,13 @@ public class PackageCatalogue {
     /** Changes only the fields in the draft. */
     @Transactional
     public CataloguePackage update(Tenant tenant, long id, Draft<PackageField> draft) {
-        CataloguePackage pkg = get(tenant, id);
+        return update(tenant, id, draft, null);
+    }
+
+    /** Changes only the fields in the draft, if the package is still at {@code expectedVersion} (when given). */
+    @Transactional
+    public CataloguePackage update(Tenant tenant, long id, Draft<PackageField> draft, Long expectedVersion) {
+        CataloguePackage pkg = getForWrite(tenant, id, expectedVersion);
         List<Violation> problems = new ArrayList<>();
         applyFields(draft, pkg, problems, null);
         if (!problems.isEmpty()) {
@@ -97,7 +104,12 @@ public class PackageCatalogue {
      */
     @Transactional
     public DeletionReport delete(Tenant tenant, long id) {
-        CataloguePackage pkg = get(tenant, id);
+        return delete(tenant, id, null);
+    }
+
+    @Transactional
+    public DeletionReport delete(Tenant tenant, long id, Long expectedVersion) {
+        CataloguePackage pkg = getForWrite(tenant, id, expectedVersion);
         for (PackageDeletionGuard guard : deletionGuards) {
             Optional<String> refusal = guard.refusal(pkg);
             if (refusal.isPresent()) {
@@ -138,6 +150,25 @@ public class PackageCatalogue {
         em.createQuery("delete from CataloguePackage p where p.id = :id").setParameter("id", id).executeUpdate();
         removed.add(0, DeletionReport.Entry.deleted(OBJECT_TYPE, id));
         return new DeletionReport(removed);
+    }
+
+    /**
+     * The package, for a change: its row is locked until the transaction ends, so writers of one
+     * package take turns and none overwrites another's work unseen; and if the caller names the
+     * version it read (If-Match), a package changed since is refused with a 412.
+     */
+    CataloguePackage getForWrite(Tenant tenant, long id, Long expectedVersion) {
+        CataloguePackage pkg = get(tenant, id);
+        Number current = (Number) em.createNativeQuery("select version from package where id = :id for update")
+                .setParameter("id", id).getSingleResult();
+        if (current.longValue() != pkg.version) {
+            em.refresh(pkg); // another writer committed between our read and our lock
+        }
+        if (expectedVersion != null && expectedVersion != pkg.version) {
+            throw new PreconditionFailedException("package " + id + " is at version " + pkg.version
+                    + ", not " + expectedVersion + ": read it again");
+        }
+        return pkg;
     }
 
     /** A new, unsaved package of the caller's with the draft's fields; violations go to {@code problems}. */

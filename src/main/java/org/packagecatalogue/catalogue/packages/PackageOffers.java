@@ -90,7 +90,9 @@ public class PackageOffers {
 
     /** Changes only what was sent; the pricing frequency is created if the package had none. */
     @Transactional
-    public PackageOffer update(Tenant tenant, UUID uid, Draft<PackageField> fields, Draft<SaleField> sale) {
+    public PackageOffer update(Tenant tenant, UUID uid, Draft<PackageField> fields, Draft<SaleField> sale, Long expectedVersion) {
+        PackageOffer found = get(tenant, uid);
+        catalogue.getForWrite(tenant, found.pkg().id, expectedVersion);
         PackageOffer offer = get(tenant, uid);
         CataloguePackage pkg = offer.pkg();
         List<Violation> problems = new ArrayList<>();
@@ -113,8 +115,8 @@ public class PackageOffers {
     }
 
     @Transactional
-    public DeletionReport delete(Tenant tenant, UUID uid) {
-        return catalogue.delete(tenant, get(tenant, uid).pkg().id);
+    public DeletionReport delete(Tenant tenant, UUID uid, Long expectedVersion) {
+        return catalogue.delete(tenant, get(tenant, uid).pkg().id, expectedVersion);
     }
 
     private void applySale(Draft<SaleField> sale, CataloguePackage pkg, PackageFrequency pricing, List<Violation> problems) {

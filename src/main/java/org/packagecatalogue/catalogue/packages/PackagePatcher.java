@@ -70,10 +70,16 @@ public class PackagePatcher {
 
     @Transactional
     public PackagePatch.Outcome apply(Tenant tenant, long packageId, PackagePatch patch) {
+        return apply(tenant, packageId, patch, null);
+    }
+
+    /** As {@link #apply(Tenant, long, PackagePatch)}, if the package is still at {@code expectedVersion} (when given). */
+    @Transactional
+    public PackagePatch.Outcome apply(Tenant tenant, long packageId, PackagePatch patch, Long expectedVersion) {
         FlushModeType previous = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            return new Run(tenant, patch).apply(packageId);
+            return new Run(tenant, patch, expectedVersion).apply(packageId);
         } finally {
             em.setFlushMode(previous);
         }
@@ -101,9 +107,12 @@ public class PackagePatcher {
         final List<Object> toRemove = new ArrayList<>();
         final Set<Object> removed = new HashSet<>();
 
-        Run(Tenant tenant, PackagePatch patch) {
+        final Long expectedVersion;
+
+        Run(Tenant tenant, PackagePatch patch, Long expectedVersion) {
             this.tenant = tenant;
             this.patch = patch;
+            this.expectedVersion = expectedVersion;
         }
 
         PackagePatch.Outcome apply(long packageId) {
@@ -119,7 +128,7 @@ public class PackagePatcher {
                             "deletes the package, so the patch cannot also change its children"));
                 }
                 failIfProblems();
-                DeletionReport report = catalogue.delete(tenant, packageId);
+                DeletionReport report = catalogue.delete(tenant, packageId, expectedVersion);
                 return new PackagePatch.Outcome(List.of(new PackagePatch.Result(packageItem, packageId)), null, report);
             }
             if (packageItem != null && packageItem.action() == Action.CREATE) {
@@ -128,12 +137,12 @@ public class PackagePatcher {
                 toPersist.add(pkg);
                 createdByClientId.put(packageItem.patchClientId(), pkg);
             } else {
-                pkg = catalogue.get(tenant, packageId);
+                pkg = catalogue.getForWrite(tenant, packageId, expectedVersion);
                 loadContents();
                 if (packageItem != null) {
                     catalogue.applyFields(draft(packageItem, PackageField.class), pkg, problems, where(packageItem));
-                    pkg.updated = now;
                 }
+                pkg.updated = now; // any change to its contents is a new version of the package (a new ETag)
             }
             for (Target target : WRITE_ORDER) {
                 for (Item item : items(target)) {

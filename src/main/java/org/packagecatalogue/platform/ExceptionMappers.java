@@ -114,6 +114,10 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (isStatementTimeout(e)) {
+            LOG.warnf("trackingId=%s statement timeout on %s %s", TrackingIds.of(request), request.method(), request.path());
+            return answer(request, ApiFailure.of(504, "gatewayTimeout", "the database did not answer in time; retry with exponential backoff"));
+        }
         if (isConstraintViolation(e)) {
             return answer(request, ApiFailure.of(409, "conflict", "the change conflicts with data that already exists"));
         }
@@ -123,6 +127,16 @@ public class ExceptionMappers {
         }
         LOG.errorf(e, "trackingId=%s unexpected failure on %s %s", TrackingIds.of(request), request.method(), request.path());
         return answer(request, ApiFailure.of(500, "internalError", "an unexpected error occurred"));
+    }
+
+    /** PostgreSQL cancelled a statement that ran past statement_timeout (SQLSTATE 57014). */
+    static boolean isStatementTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A database constraint caught what the core's checks could not (e.g. two writers at once). */

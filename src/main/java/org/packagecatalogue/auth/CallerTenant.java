@@ -28,6 +28,11 @@ public class CallerTenant {
         return tenant;
     }
 
+    /** Who is calling, for keys a caller chooses itself (Idempotency-Key): its owner and its client. */
+    public String callerKey() {
+        return get().ownerId() + ":" + token.getSubject();
+    }
+
     private long ownerId() {
         Object claim = token.getClaim(TokenService.OWNER_ID_CLAIM);
         try {

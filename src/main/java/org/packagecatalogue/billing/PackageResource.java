@@ -47,7 +47,9 @@ import org.packagecatalogue.catalogue.packages.PackagePatch;
 import org.packagecatalogue.catalogue.packages.PackagePatcher;
 import org.packagecatalogue.catalogue.packages.PackageSearcher;
 import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.core.Response;
 import org.packagecatalogue.platform.EntityTags;
+import org.packagecatalogue.platform.IdempotentWrites;
 import org.packagecatalogue.platform.JsonBodies;
 import org.packagecatalogue.platform.TrackingIds;
 
@@ -84,6 +86,9 @@ public class PackageResource {
 
     @Inject
     PackageSearcher searcher;
+
+    @Inject
+    IdempotentWrites idempotent;
 
     /** The fields a search may ask back: those of the Package object. */
     static final Set<String> VIEW_FIELDS = Arrays.stream(PackageView.class.getRecordComponents())
@@ -192,8 +197,13 @@ public class PackageResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "patch", ref = "billingPackagePatchRequest")))
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "patched", ref = "billingPackagePatched")))
-    public RestResponse<BillingEnvelopes.Write<Object>> patch(@PathParam("id") String id,
-            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
+    public Response patch(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
+        return idempotent.once(idempotencyKey, caller.callerKey(), "PATCH", "Package/" + id, body,
+                () -> applyPatch(id, ifMatch, body).toResponse());
+    }
+
+    private RestResponse<BillingEnvelopes.Write<Object>> applyPatch(String id, String ifMatch, byte[] body) {
         // a PATCH that creates the package may name any id (0 by convention): the path is then moot
         long packageId = "0".equals(id) ? 0 : parseId(id);
         PatchReader.Read read = PatchReader.read(bodies.object(body));
@@ -237,9 +247,12 @@ public class PackageResource {
             examples = @ExampleObject(name = "created", ref = "billingPackageCreated")))
     @APIResponse(responseCode = "400", description = "Every validation error at once", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "invalid", ref = "billingValidation")))
-    public BillingEnvelopes.Write<PackageView> create(byte[] body) {
-        CataloguePackage created = catalogue.create(caller.get(), DraftReader.read(bodies.object(body), PackageField.class));
-        return new BillingEnvelopes.Write<>(trackingIds.current(), "create", BillingEnvelopes.Results.of(List.of(PackageView.of(created))));
+    public Response create(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
+        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "Package/", body, () -> {
+            CataloguePackage created = catalogue.create(caller.get(), DraftReader.read(bodies.object(body), PackageField.class));
+            return Response.ok(new BillingEnvelopes.Write<>(trackingIds.current(), "create",
+                    BillingEnvelopes.Results.of(List.of(PackageView.of(created))))).build();
+        });
     }
 
     @PUT

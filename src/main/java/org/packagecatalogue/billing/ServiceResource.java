@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +23,7 @@ import org.packagecatalogue.auth.Roles;
 import org.packagecatalogue.catalogue.services.CatalogueService;
 import org.packagecatalogue.catalogue.services.ServiceCatalogue;
 import org.packagecatalogue.catalogue.services.ServiceField;
+import org.packagecatalogue.platform.IdempotentWrites;
 import org.packagecatalogue.platform.JsonBodies;
 import org.packagecatalogue.platform.TrackingIds;
 
@@ -43,6 +46,9 @@ public class ServiceResource {
 
     @Inject
     JsonBodies bodies;
+
+    @Inject
+    IdempotentWrites idempotent;
 
     @GET
     @Path("/")
@@ -68,9 +74,11 @@ public class ServiceResource {
     @Operation(summary = "Create a Service object", description = "name is required; serviceCategoryId defaults to 6 (Other).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create",
             value = "{\"name\": \"Mobile data\", \"description\": \"Data usage\", \"serviceCategoryId\": 2}")))
-    public BillingEnvelopes.Write<ContentViews.CatalogueServiceView> create(byte[] body) {
-        CatalogueService created = services.create(caller.get(), DraftReader.read(bodies.object(body), ServiceField.class));
-        return new BillingEnvelopes.Write<>(trackingIds.current(), "create",
-                BillingEnvelopes.Results.of(List.of(ContentViews.CatalogueServiceView.of(created))));
+    public Response create(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
+        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "Service/", body, () -> {
+            CatalogueService created = services.create(caller.get(), DraftReader.read(bodies.object(body), ServiceField.class));
+            return Response.ok(new BillingEnvelopes.Write<>(trackingIds.current(), "create",
+                    BillingEnvelopes.Results.of(List.of(ContentViews.CatalogueServiceView.of(created))))).build();
+        });
     }
 }

@@ -33,6 +33,8 @@ import org.packagecatalogue.catalogue.packages.PackageOffers;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.packagecatalogue.catalogue.packages.PackageOffer;
 import org.packagecatalogue.platform.EntityTags;
+import jakarta.ws.rs.core.Response;
+import org.packagecatalogue.platform.IdempotentWrites;
 import org.packagecatalogue.platform.JsonBodies;
 
 /** The mPaaS dialect's packages: the same catalogue as the billing dialect's, translated. */
@@ -50,6 +52,9 @@ public class PackagesResource {
     PackageItems items;
 
     @Inject
+    IdempotentWrites idempotent;
+
+    @Inject
     org.packagecatalogue.catalogue.subscriptions.Subscriptions subscriptions;
 
     @Inject
@@ -65,11 +70,13 @@ public class PackagesResource {
             + " Optional: Description, SubscriberId.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create",
             value = "{\"PackageName\": \"Package 10\", \"Description\": \"Package 10 Description\", \"Type\": \"sip\", \"Price\": 300.0, \"Monthly\": true}")))
-    public MpaasPackage create(byte[] body) {
-        ObjectNode request = bodies.object(body);
-        MpaasPackageReader.Read read = MpaasPackageReader.read(request);
-        List<PackageItems.ItemOrder> orders = itemOrders(request.get("PackageItems"));
-        return MpaasPackage.of(items.createWithItems(caller.get(), read.fields(), read.sale(), orders), Instant.now());
+    public Response create(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
+        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "packages", body, () -> {
+            ObjectNode request = bodies.object(body);
+            MpaasPackageReader.Read read = MpaasPackageReader.read(request);
+            List<PackageItems.ItemOrder> orders = itemOrders(request.get("PackageItems"));
+            return Response.ok(MpaasPackage.of(items.createWithItems(caller.get(), read.fields(), read.sale(), orders), Instant.now())).build();
+        });
     }
 
     /** PackageItems: [{ProductId, Price, Monthly, Type}], products to add as the new package's items. */
@@ -171,7 +178,12 @@ public class PackagesResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Add a product to a package as an item",
             description = "Required: PackageId, ProductId (PRID-…). Optional: Price (a number or a numeric string), Monthly, Type.")
-    public MpaasRecords.Item addItem(byte[] body) {
+    public Response addItem(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
+        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "packages/items/add", body,
+                () -> Response.ok(addItem(body)).build());
+    }
+
+    private MpaasRecords.Item addItem(byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID pkg = packageId(request);
         PackageItems.ItemOrder order = itemOrder(request);

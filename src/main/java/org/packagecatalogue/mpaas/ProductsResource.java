@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +25,7 @@ import org.packagecatalogue.catalogue.draft.Draft;
 import org.packagecatalogue.catalogue.services.ServiceCatalogue;
 import org.packagecatalogue.catalogue.services.ServiceField;
 import org.packagecatalogue.platform.JsonBodies;
+import org.packagecatalogue.platform.IdempotentWrites;
 
 /** Products (PRID-…) are the catalogue's services seen through the mPaaS dialect. */
 @Path("/v1.0/products")
@@ -41,11 +44,18 @@ public class ProductsResource {
     @Inject
     JsonBodies bodies;
 
+    @Inject
+    IdempotentWrites idempotent;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Create a product", description = "Required: ProductName. Optional: Description.")
-    public MpaasRecords.Product create(byte[] body) {
+    public Response create(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
+        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "products", body, () -> Response.ok(create(body)).build());
+    }
+
+    private MpaasRecords.Product create(byte[] body) {
         ObjectNode request = bodies.object(body);
         Draft<ServiceField> draft = Draft.of(ServiceField.class);
         readText(request, "ProductName", ServiceField.NAME, draft);

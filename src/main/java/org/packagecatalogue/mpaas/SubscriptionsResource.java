@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,7 @@ import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.subscriptions.Subscriptions;
 import org.packagecatalogue.platform.JsonBodies;
+import org.packagecatalogue.platform.IdempotentWrites;
 
 /** Selling a package to a subscriber, and cancelling the sale. */
 @Path("/v1.0/subscriptions")
@@ -37,12 +40,19 @@ public class SubscriptionsResource {
     @Inject
     JsonBodies bodies;
 
+    @Inject
+    IdempotentWrites idempotent;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe a subscriber to a package",
             description = "Required: SubscriberId (TSUID-…), PackageId. Optional: TNID (NID-…), ICCID, Type. The subscription keeps"
                     + " the package's price and billing cycle of today; later package updates apply to new subscriptions only.")
-    public MpaasRecords.Sold subscribe(byte[] body) {
+    public Response subscribe(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
+        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "subscriptions", body, () -> Response.ok(subscribe(body)).build());
+    }
+
+    private MpaasRecords.Sold subscribe(byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID subscriber = MpaasIds.SUBSCRIBER.parse("SubscriberId", required(request, "SubscriberId"));
         UUID pkg = MpaasIds.PACKAGE.parse("PackageId", required(request, "PackageId"));

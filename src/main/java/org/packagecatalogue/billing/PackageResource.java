@@ -100,8 +100,7 @@ public class PackageResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "list", ref = "billingPackageList")))
     public BillingEnvelopes.Items<PackageView> list() {
-        List<PackageView> items = catalogue.list(caller.get()).stream().map(PackageView::of).toList();
-        return new BillingEnvelopes.Items<>(trackingIds.current(), items.size(), items);
+        return items(catalogue.list(caller.get()));
     }
 
     @GET
@@ -156,9 +155,7 @@ public class PackageResource {
             description = "The caller's packages linked to the currency (by its ISO 4217 numeric id, e.g. 840 for USD)"
                     + " and available now: start <= now < expiry, where set.")
     public BillingEnvelopes.Items<PackageView> availableForCurrency(@PathParam("id") String currencyId) {
-        List<PackageView> items = catalogue.availableForCurrency(caller.get(), parseId(currencyId), Instant.now())
-                .stream().map(PackageView::of).toList();
-        return new BillingEnvelopes.Items<>(trackingIds.current(), items.size(), items);
+        return items(catalogue.availableForCurrency(caller.get(), parseId(currencyId), Instant.now()));
     }
 
     @GET
@@ -290,6 +287,11 @@ public class PackageResource {
             case DELETED -> new BillingEnvelopes.Removed(e.id(), e.foreignKeyId(), null, null, "deleted", e.objectType());
             case DETACHED -> new BillingEnvelopes.Removed(null, null, e.lhsId(), e.rhsId(), "detached", e.objectType());
         };
+    }
+
+    /** An unpaged list: its items (at most the list limit) and the true total. */
+    private BillingEnvelopes.Items<PackageView> items(Page<CataloguePackage> list) {
+        return new BillingEnvelopes.Items<>(trackingIds.current(), list.totalCount(), list.items().stream().map(PackageView::of).toList());
     }
 
     /** The Paged envelope of one page, each item shown by {@code view}. */

@@ -43,16 +43,16 @@ class PackageCatalogueTenancyTest {
                 () -> catalogue.update(tenant(right), ofLeft.id, Draft.of(PackageField.class).set(PackageField.NAME, "x")));
         assertThrows(NotFoundException.class, () -> catalogue.delete(tenant(right), ofLeft.id));
 
-        assertEquals(2, catalogue.list(rootTenant).size());
-        assertEquals(1, catalogue.list(tenant(left)).size());
-        assertEquals(0, catalogue.list(tenant(right)).size());
+        assertEquals(2, catalogue.list(rootTenant).items().size());
+        assertEquals(1, catalogue.list(tenant(left)).items().size());
+        assertEquals(0, catalogue.list(tenant(right)).items().size());
         assertEquals(2L, catalogue.page(rootTenant, new PageRequest(1, 10, false)).totalCount());
         assertEquals(0L, catalogue.page(tenant(right), new PageRequest(1, 10, false)).totalCount());
 
         // another platform's aggregator sees none of it
         Tenant stranger = tenant(owners.createAggregator(UUID.randomUUID(), "Third platform"));
         assertThrows(NotFoundException.class, () -> catalogue.get(stranger, ofRoot.id));
-        assertTrue(catalogue.list(stranger).isEmpty());
+        assertTrue(catalogue.list(stranger).items().isEmpty());
     }
 
     @Test

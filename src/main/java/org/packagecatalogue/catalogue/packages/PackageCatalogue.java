@@ -42,12 +42,17 @@ public class PackageCatalogue {
     @Inject
     Instance<PackageDeletionGuard> deletionGuards;
 
+    @Inject
+    org.packagecatalogue.catalogue.ListLimit listLimit;
+
     public CataloguePackage get(Tenant tenant, long id) {
         return packages.findVisible(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
     }
 
-    public List<CataloguePackage> list(Tenant tenant) {
-        return packages.listVisible(tenant);
+    /** The caller's packages, oldest first: at most the list limit, with the true total. */
+    public Page<CataloguePackage> list(Tenant tenant) {
+        List<CataloguePackage> items = packages.listVisible(tenant, listLimit.maxItems());
+        return new Page<>(items, items.size() < listLimit.maxItems() ? (long) items.size() : packages.countVisible(tenant));
     }
 
     public Page<CataloguePackage> page(Tenant tenant, PageRequest request) {
@@ -57,11 +62,13 @@ public class PackageCatalogue {
     }
 
     /** The caller's packages sold in this currency and available at {@code now} (start <= now < expiry, where set). */
-    public List<CataloguePackage> availableForCurrency(Tenant tenant, long currencyId, Instant now) {
+    public Page<CataloguePackage> availableForCurrency(Tenant tenant, long currencyId, Instant now) {
         if (currencyId < 1 || currencyId > Integer.MAX_VALUE || em.find(Currency.class, (int) currencyId) == null) {
             throw new NotFoundException("currency", currencyId);
         }
-        return packages.availableForCurrency(tenant, (int) currencyId, now);
+        List<CataloguePackage> items = packages.availableForCurrency(tenant, (int) currencyId, now, listLimit.maxItems());
+        return new Page<>(items, items.size() < listLimit.maxItems()
+                ? (long) items.size() : packages.countAvailableForCurrency(tenant, (int) currencyId, now));
     }
 
     /** Creates a package owned by the caller. Fields not in the draft take their defaults. */

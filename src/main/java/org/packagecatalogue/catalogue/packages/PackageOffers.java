@@ -42,6 +42,9 @@ public class PackageOffers {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.packagecatalogue.catalogue.ListLimit listLimit;
+
     public PackageOffer get(Tenant tenant, UUID uid) {
         List<CataloguePackage> found = em.createQuery(VISIBLE + " and p.uid = :uid", CataloguePackage.class)
                 .setParameter("scope", tenant.subtreePattern()).setParameter("uid", uid).getResultList();
@@ -51,7 +54,7 @@ public class PackageOffers {
         return offers(found).get(0);
     }
 
-    /** The caller's packages, oldest first, filtered by whether they are on sale at {@code now}. */
+    /** The caller's packages, oldest first, filtered by whether they are on sale at {@code now}; at most the list limit. */
     public List<PackageOffer> list(Tenant tenant, Filter filter, Instant now) {
         String active = "(p.start is null or p.start <= :now) and (p.expiry is null or p.expiry > :now)";
         String where = switch (filter) {
@@ -60,7 +63,8 @@ public class PackageOffers {
             case INACTIVE -> " and not (" + active + ")";
         };
         var query = em.createQuery(VISIBLE + where + " order by p.id", CataloguePackage.class)
-                .setParameter("scope", tenant.subtreePattern());
+                .setParameter("scope", tenant.subtreePattern())
+                .setMaxResults(listLimit.maxItems());
         if (filter != Filter.ALL) {
             query.setParameter("now", now);
         }

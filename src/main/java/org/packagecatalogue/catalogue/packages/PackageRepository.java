@@ -26,10 +26,11 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
                 .firstResultOptional();
     }
 
-    public List<CataloguePackage> listVisible(Tenant tenant) {
+    public List<CataloguePackage> listVisible(Tenant tenant, int limit) {
         return getEntityManager()
                 .createQuery(VISIBLE + " order by p.id", CataloguePackage.class)
                 .setParameter("scope", tenant.subtreePattern())
+                .setMaxResults(limit)
                 .getResultList();
     }
 
@@ -42,16 +43,28 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
                 .getResultList();
     }
 
-    public List<CataloguePackage> availableForCurrency(Tenant tenant, int currencyId, java.time.Instant now) {
+    private static final String AVAILABLE_FOR_CURRENCY =
+            " and exists (select 1 from PackageCurrency c where c.pkg = p and c.currency.id = :currency)"
+                    + " and (p.start is null or p.start <= :now) and (p.expiry is null or p.expiry > :now)";
+
+    public List<CataloguePackage> availableForCurrency(Tenant tenant, int currencyId, java.time.Instant now, int limit) {
         return getEntityManager()
-                .createQuery(VISIBLE
-                        + " and exists (select 1 from PackageCurrency c where c.pkg = p and c.currency.id = :currency)"
-                        + " and (p.start is null or p.start <= :now) and (p.expiry is null or p.expiry > :now)"
-                        + " order by p.id", CataloguePackage.class)
+                .createQuery(VISIBLE + AVAILABLE_FOR_CURRENCY + " order by p.id", CataloguePackage.class)
                 .setParameter("scope", tenant.subtreePattern())
                 .setParameter("currency", currencyId)
                 .setParameter("now", now)
+                .setMaxResults(limit)
                 .getResultList();
+    }
+
+    public long countAvailableForCurrency(Tenant tenant, int currencyId, java.time.Instant now) {
+        return getEntityManager()
+                .createQuery("select count(p) from CataloguePackage p join p.owner o where o.path like :scope"
+                        + AVAILABLE_FOR_CURRENCY, Long.class)
+                .setParameter("scope", tenant.subtreePattern())
+                .setParameter("currency", currencyId)
+                .setParameter("now", now)
+                .getSingleResult();
     }
 
     public long countVisible(Tenant tenant) {

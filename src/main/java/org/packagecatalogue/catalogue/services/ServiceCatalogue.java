@@ -31,9 +31,13 @@ public class ServiceCatalogue {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.packagecatalogue.catalogue.ListLimit listLimit;
+
+    /** The caller's services, oldest first: at most the list limit. */
     public List<CatalogueService> list(Tenant tenant) {
         return em.createQuery(VISIBLE + " order by s.id", CatalogueService.class)
-                .setParameter("scope", tenant.subtreePattern()).getResultList();
+                .setParameter("scope", tenant.subtreePattern()).setMaxResults(listLimit.maxItems()).getResultList();
     }
 
     public CatalogueService get(Tenant tenant, long id) {

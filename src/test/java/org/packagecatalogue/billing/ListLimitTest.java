@@ -1,0 +1,46 @@
+package org.packagecatalogue.billing;
+
+import static org.hamcrest.Matchers.*;
+import static org.packagecatalogue.support.Api.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.packagecatalogue.support.Mpaas;
+
+/** Unpaged lists answer at most the list limit (here 3), and still tell the true total. */
+@QuarkusTest
+@TestProfile(ListLimitTest.SmallLists.class)
+class ListLimitTest {
+
+    public static class SmallLists implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("catalogue.list.max-items", "3");
+        }
+    }
+
+    @Test
+    void unpagedListsAreCappedAndCountTheRest() {
+        String token = newDistributor().token();
+        for (int i = 0; i < 5; i++) {
+            long id = createPackage(token, "Listed " + i);
+            as(token).body(Map.of("packageCurrencies", Map.of("items", List.of(Map.of("patchType", "create", "patchClientId", 1, "currencyId", 840)))))
+                    .patch(PACKAGE + "/" + id).then().statusCode(200);
+        }
+        as(token).get(PACKAGE + "/").then().statusCode(200)
+                .body("totalCount", equalTo(5))
+                .body("items", hasSize(3))
+                .body("items.name", contains("Listed 0", "Listed 1", "Listed 2"));
+        as(token).get(PACKAGE + "/AvailableFor/Currency/840").then().statusCode(200)
+                .body("totalCount", equalTo(5))
+                .body("items", hasSize(3));
+        as(token).get(Mpaas.PACKAGES).then().statusCode(200).body("Packages", hasSize(3));
+        // the rest is there for paging
+        as(token).queryParam("pageNumber", 2).queryParam("pageSize", 3).get(PACKAGE + "/Paged").then().statusCode(200)
+                .body("pagedResults.items.name", contains("Listed 3", "Listed 4"));
+    }
+}

@@ -167,9 +167,9 @@ public class PackagesResource {
     @Operation(summary = "The items (products at their prices) of a package")
     public MpaasRecords.Items items(@QueryParam("PackageId") String packageId) {
         UUID id = MpaasIds.PACKAGE.parse("PackageId", SubscriptionsResource.required(query("PackageId", packageId), "PackageId"));
-        var offer = offers.get(caller.get(), id);
-        return new MpaasRecords.Items(MpaasIds.PACKAGE.format(id), items.of(caller.get(), id).stream()
-                .map(ps -> MpaasRecords.Item.of(ps, offer.pkg().owner, id)).toList());
+        PackageItems.Listing listing = items.of(caller.get(), id);
+        return new MpaasRecords.Items(MpaasIds.PACKAGE.format(id), listing.items().stream()
+                .map(ps -> MpaasRecords.Item.of(ps, listing.offer().pkg().owner, id)).toList());
     }
 
     @POST
@@ -188,7 +188,7 @@ public class PackagesResource {
         UUID pkg = packageId(request);
         PackageItems.ItemOrder order = itemOrder(request);
         var added = items.add(caller.get(), pkg, order.service(), order.terms());
-        return MpaasRecords.Item.of(added, offers.get(caller.get(), pkg).pkg().owner, pkg);
+        return MpaasRecords.Item.of(added, added.pkg.owner, pkg); // the package, owner and parent were loaded by add
     }
 
     @POST

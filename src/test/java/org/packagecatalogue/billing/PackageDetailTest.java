@@ -5,7 +5,6 @@ import static org.packagecatalogue.support.Api.*;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.packagecatalogue.support.Contents;
@@ -103,9 +102,5 @@ class PackageDetailTest {
                 .body("instance.details.services", empty())
                 .body("instance.details.frequencies", empty())
                 .body("instance.details.currencies", empty());
-    }
-
-    static List<Integer> ints(int... values) {
-        return java.util.Arrays.stream(values).boxed().toList();
     }
 }

@@ -84,10 +84,15 @@ public class PackageItems {
         return created;
     }
 
-    public List<PackageService> of(Tenant tenant, UUID packageUid) {
+    /** A package (as sold) and its items. */
+    public record Listing(PackageOffer offer, List<PackageService> items) {
+    }
+
+    public Listing of(Tenant tenant, UUID packageUid) {
         PackageOffer offer = offers.get(tenant, packageUid);
-        return em.createQuery("from PackageService ps join fetch ps.service where ps.pkg.id = :id order by ps.id", PackageService.class)
-                .setParameter("id", offer.pkg().id).getResultList();
+        return new Listing(offer, em.createQuery("from PackageService ps join fetch ps.service where ps.pkg.id = :id order by ps.id",
+                        PackageService.class)
+                .setParameter("id", offer.pkg().id).getResultList());
     }
 
     /** Removes the item (with the usage buckets and tiers it carries) from its package; the service stays. */

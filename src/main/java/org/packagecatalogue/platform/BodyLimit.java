@@ -24,7 +24,7 @@ public class BodyLimit {
 
     void install(@Observes Router router) {
         long max = maxBodySize.asLongValue();
-        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
+        router.route().order(Integer.MIN_VALUE + 2).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long announced;
             try {

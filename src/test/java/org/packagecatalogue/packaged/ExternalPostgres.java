@@ -31,7 +31,10 @@ public class ExternalPostgres implements QuarkusTestResourceLifecycleManager {
                 "smallrye.jwt.sign.key.location", "config/dev-only-keys/DEV-ONLY-signing-key.pem",
                 "catalogue.bootstrap.aggregator.key", TestCredentials.AGGREGATOR_KEY,
                 "catalogue.bootstrap.aggregator.secret", TestCredentials.AGGREGATOR_SECRET,
-                "catalogue.bootstrap.aggregator.name", "Test Aggregator");
+                "catalogue.bootstrap.aggregator.name", "Test Aggregator",
+                // the suites send many requests from one client; the limit itself is tested in ProtectionTest
+                "catalogue.rate-limit.requests", "100000",
+                "catalogue.rate-limit.burst", "100000");
     }
 
     @Override

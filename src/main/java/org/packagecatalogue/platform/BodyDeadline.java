@@ -1,0 +1,45 @@
+package org.packagecatalogue.platform;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A request whose body has not fully arrived within {@code catalogue.http.body-deadline} is answered 408
+ * in the dialect's shape and its connection closed. The HTTP layer's own settings do not fit: its idle
+ * timeout closes the connection without an answer, and its read timeout only applies to blocking reads.
+ */
+@ApplicationScoped
+public class BodyDeadline {
+
+    @ConfigProperty(name = "catalogue.http.body-deadline")
+    Duration deadline;
+
+    @Inject
+    ErrorResponses responses;
+
+    void install(@Observes Router router, Vertx vertx) {
+        long millis = deadline.toMillis();
+        router.route().order(Integer.MIN_VALUE + 3).handler(ctx -> {
+            if (ctx.request().isEnded()) {
+                ctx.next();
+                return;
+            }
+            long timer = vertx.setTimer(millis, id -> {
+                if (!ctx.request().isEnded() && !ctx.response().ended() && !ctx.response().closed() && !ctx.response().headWritten()) {
+                    ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                    ctx.response().endHandler(v -> ctx.request().connection().close());
+                    responses.write(ctx.normalizedPath(), ApiFailure.of(408, "requestTimeout",
+                            "the request body did not arrive within " + deadline.toSeconds() + " s"), TrackingIds.of(ctx), ctx.response());
+                }
+            });
+            ctx.addBodyEndHandler(done -> vertx.cancelTimer(timer));
+            ctx.next();
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package org.packagecatalogue.platform;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * A per-client rate limit: a token bucket (Bucket4j) per authenticated client, or per remote address for
+ * requests without a valid token (the token endpoints). Over the limit, a 429 in the dialect's shape with
+ * Retry-After. Buckets live in this replica's memory: with N replicas a client gets up to N times the rate.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    @ConfigProperty(name = "catalogue.rate-limit.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "catalogue.rate-limit.requests")
+    long requests;
+
+    @ConfigProperty(name = "catalogue.rate-limit.period")
+    Duration period;
+
+    @ConfigProperty(name = "catalogue.rate-limit.burst")
+    long burst;
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @Inject
+    ErrorResponses responses;
+
+    // Bounded, and a bucket is forgotten 10 minutes after it was made (then starts full again). This
+    // combination (size + expire-after-write) is one whose Caffeine classes quarkus-cache registers for the
+    // native image; expire-after-access with a size bound is not, and fails there at run time.
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
+
+    @ServerRequestFilter(preMatching = false)
+    public Uni<Response> limit(HttpServerRequest request) {
+        if (!enabled) {
+            return Uni.createFrom().nullItem();
+        }
+        // An invalid token is the endpoint's 401 to give; here it only means "no client known".
+        return identities.getDeferredIdentity()
+                .onFailure().recoverWithNull()
+                .map(identity -> check(clientOf(identity, request), request));
+    }
+
+    private static String clientOf(SecurityIdentity identity, HttpServerRequest request) {
+        if (identity != null && !identity.isAnonymous()) {
+            return "client:" + identity.getPrincipal().getName();
+        }
+        return "address:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+    }
+
+    private Response check(String client, HttpServerRequest request) {
+        Bucket bucket = buckets.get(client, key -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(requests, period).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return null;
+        }
+        long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        return Response.fromResponse(responses.response(request.path(),
+                        ApiFailure.of(429, "tooManyRequests", "too many requests from this client; retry after " + retryAfter + " s"),
+                        TrackingIds.of(request)))
+                .header("Retry-After", retryAfter)
+                .build();
+    }
+}

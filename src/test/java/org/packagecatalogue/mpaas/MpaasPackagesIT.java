@@ -1,11 +1,11 @@
 package org.packagecatalogue.mpaas;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import org.packagecatalogue.packaged.ExternalPostgres;
 
 /** The same API tests against the packaged application (prod profile, external PostgreSQL). */
 @QuarkusIntegrationTest
-@QuarkusTestResource(value = ExternalPostgres.class, restrictToAnnotatedClass = true)
+@WithTestResource(ExternalPostgres.class)
 class MpaasPackagesIT extends MpaasPackagesTest {
 }

@@ -2,23 +2,39 @@ package org.packagecatalogue.packaged;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What ships: no embedded database inside, and a service that is healthy on an external one. */
 @QuarkusIntegrationTest
-@QuarkusTestResource(value = ExternalPostgres.class, restrictToAnnotatedClass = true)
+@WithTestResource(ExternalPostgres.class)
 class PackagedApplicationIT {
 
     @Test
     void thePackageContainsNoEmbeddedDatabase() throws IOException {
+        Properties artifact = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
+            artifact.load(in);
+        }
+        if ("native".equals(artifact.getProperty("type"))) {
+            // the executable holds the names of the classes compiled into it
+            String image = new String(Files.readAllBytes(Path.of("target").resolve(artifact.getProperty("path"))), StandardCharsets.ISO_8859_1);
+            assertTrue(image.contains("org.packagecatalogue.platform.TrackingIds"), "the scan finds the classes that are inside");
+            assertFalse(image.contains("io.zonky.test.db") || image.contains("EmbeddedPostgres"),
+                    "the native executable must never be able to start an embedded PostgreSQL");
+            return;
+        }
         Path lib = Path.of("target/quarkus-app/lib");
         try (Stream<Path> jars = Files.walk(lib)) {
             assertTrue(jars.map(p -> p.getFileName().toString())

@@ -1,0 +1,16 @@
+package org.packagecatalogue.mpaas;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The mPaaS dialect's answers that the native image cannot discover by itself: entities of
+ * {@code Response}s and error bodies built in exception mappers (resource methods' declared return types
+ * are registered by Quarkus). Jackson serializes them by reflection; nothing else is registered.
+ */
+@RegisterForReflection(targets = {MpaasErrorDialect.MpaasError.class, MpaasPackage.class, MpaasRecords.class,
+        TokenResource.TokenAnswer.class, DistributorResource.NewDistributorAnswer.class}, ignoreNested = false)
+final class MpaasReflection {
+
+    private MpaasReflection() {
+    }
+}

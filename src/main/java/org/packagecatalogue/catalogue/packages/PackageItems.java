@@ -55,9 +55,7 @@ public class PackageItems {
         if (terms.price() != null && terms.price().signum() < 0) {
             problems.add(new Violation("price", Violation.INVALID_VALUE, "must be 0 or more"));
         }
-        if (terms.type() != null && (terms.type().isBlank() || terms.type().length() > 64)) {
-            problems.add(new Violation("type", Violation.INVALID_VALUE, "must be 1 to 64 characters"));
-        }
+        SaleType.check(terms.type(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }

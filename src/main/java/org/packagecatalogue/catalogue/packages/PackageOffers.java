@@ -126,7 +126,7 @@ public class PackageOffers {
     private void applySale(Draft<SaleField> sale, CataloguePackage pkg, PackageFrequency pricing, List<Violation> problems) {
         List<Violation> local = new ArrayList<>(sale.readProblems());
         DraftRules<SaleField> rules = new DraftRules<>(sale, local, em);
-        rules.requiredText(SaleField.TYPE, 64, v -> pkg.saleType = v);
+        rules.requiredText(SaleField.TYPE, SaleType.MAX_LENGTH, v -> pkg.saleType = v);
         if (sale.has(SaleField.SUBSCRIBER) && !sale.isUnreadable(SaleField.SUBSCRIBER)) {
             String subscriber = sale.text(SaleField.SUBSCRIBER);
             pkg.subscriberUid = subscriber == null ? null : UUID.fromString(subscriber);

@@ -18,6 +18,7 @@ import org.packagecatalogue.catalogue.packages.CataloguePackage;
 import org.packagecatalogue.catalogue.packages.DeletionReport;
 import org.packagecatalogue.catalogue.packages.PackageDeletionGuard;
 import org.packagecatalogue.catalogue.packages.PackageOffer;
+import org.packagecatalogue.catalogue.packages.SaleType;
 import org.packagecatalogue.catalogue.packages.PackageOffers;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 
@@ -47,9 +48,7 @@ public class Subscriptions implements PackageDeletionGuard {
         if (sale.iccid() != null && !sale.iccid().matches("[0-9]{18,22}F?")) {
             problems.add(new Violation("iccid", Violation.INVALID_VALUE, "must be an ICCID: 18 to 22 digits"));
         }
-        if (sale.type() != null && (sale.type().isBlank() || sale.type().length() > 64)) {
-            problems.add(new Violation("type", Violation.INVALID_VALUE, "must be 1 to 64 characters"));
-        }
+        SaleType.check(sale.type(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }

@@ -2,6 +2,8 @@ package org.packagecatalogue.platform;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,20 +28,31 @@ public class BodyDeadline {
     void install(@Observes Router router, Vertx vertx) {
         long millis = deadline.toMillis();
         router.route().order(Integer.MIN_VALUE + 3).handler(ctx -> {
-            if (ctx.request().isEnded()) {
-                ctx.next();
+            if (ctx.request().isEnded() || !announcesBody(ctx.request())) {
+                ctx.next(); // nothing left to wait for: no timer on the hot path of bodiless requests
                 return;
             }
             long timer = vertx.setTimer(millis, id -> {
                 if (!ctx.request().isEnded() && !ctx.response().ended() && !ctx.response().closed() && !ctx.response().headWritten()) {
-                    ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                     ctx.response().endHandler(v -> ctx.request().connection().close());
-                    responses.write(ctx.normalizedPath(), ApiFailure.of(408, "requestTimeout",
-                            "the request body did not arrive within " + deadline.toSeconds() + " s"), TrackingIds.of(ctx), ctx.response());
+                    responses.refuse(ctx, ApiFailure.of(408, "requestTimeout",
+                            "the request body did not arrive within " + deadline.toSeconds() + " s"));
                 }
             });
             ctx.addBodyEndHandler(done -> vertx.cancelTimer(timer));
             ctx.next();
         });
+    }
+
+    /**
+     * In HTTP/1.x a request has a body only if it says so, with a length above 0 or a transfer encoding;
+     * an HTTP/2 request may send one without a length, so it is always watched.
+     */
+    private static boolean announcesBody(HttpServerRequest request) {
+        if (request.version() == HttpVersion.HTTP_2) {
+            return true;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || (length != null && !length.strip().equals("0"));
     }
 }

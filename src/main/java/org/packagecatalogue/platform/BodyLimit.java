@@ -33,9 +33,7 @@ public class BodyLimit {
                 announced = -1;
             }
             if (announced > max) {
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                responses.write(ctx.normalizedPath(), ApiFailure.of(413, "payloadTooLarge",
-                        "the body is larger than " + max + " bytes"), TrackingIds.of(ctx), ctx.response());
+                responses.refuse(ctx, ApiFailure.of(413, "payloadTooLarge", "the body is larger than " + max + " bytes"));
                 return;
             }
             ctx.next();

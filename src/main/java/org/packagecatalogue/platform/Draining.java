@@ -2,7 +2,6 @@ package org.packagecatalogue.platform;
 
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,9 +38,7 @@ public class Draining {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             if (draining) {
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                responses.write(ctx.normalizedPath(), ApiFailure.of(503, "serviceUnavailable",
-                        "this instance is shutting down; retry"), TrackingIds.of(ctx), ctx.response());
+                responses.refuse(ctx, ApiFailure.of(503, "serviceUnavailable", "this instance is shutting down; retry"));
                 return;
             }
             ctx.next();

@@ -1,7 +1,9 @@
 package org.packagecatalogue.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -42,6 +44,12 @@ public class ErrorResponses {
             builder.header("WWW-Authenticate", "Bearer");
         }
         return builder.build();
+    }
+
+    /** For plain Vert.x routes that refuse a request before reading it: the answer, then the connection closes. */
+    public void refuse(RoutingContext ctx, ApiFailure failure) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        write(ctx.normalizedPath(), failure, TrackingIds.of(ctx), ctx.response());
     }
 
     /** For plain Vert.x routes, outside JAX-RS. */

@@ -163,6 +163,7 @@ class KubernetesManifestsTest {
         Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
         ConfigMap config = rendered.one(ConfigMap.class);
         int httpPort = Integer.parseInt(app.getProperty("quarkus.http.port", "8080"));
+        Set<String> secretKeys = documentedSecretKeys(rendered);
         String health = "/" + app.getProperty("quarkus.http.non-application-root-path", "q") + "/"
                 + app.getProperty("quarkus.smallrye-health.root-path", "health");
 
@@ -194,8 +195,8 @@ class KubernetesManifestsTest {
             }
             checkHeap(problems, c);
             checkShutdown(problems, c, pod, config, app);
-            checkEnvironment(problems, c, rendered, config, app);
-            checkJwtKeys(problems, c, pod, app);
+            checkEnvironment(problems, c, secretKeys, config, app);
+            checkJwtKeys(problems, c, pod, secretKeys, app);
         }
         Service service = rendered.one(Service.class);
         if (!podLabels.entrySet().containsAll(service.getSpec().getSelector().entrySet())) {
@@ -268,8 +269,7 @@ class KubernetesManifestsTest {
     }
 
     /** Every key read exists; every CATALOGUE_* setting is one the application has. */
-    private static void checkEnvironment(List<String> problems, Container c, Rendered rendered, ConfigMap config, Properties app) throws IOException {
-        Set<String> secretKeys = documentedSecretKeys(rendered);
+    private static void checkEnvironment(List<String> problems, Container c, Set<String> secretKeys, ConfigMap config, Properties app) {
         for (EnvFromSource from : c.getEnvFrom()) {
             if (from.getConfigMapRef() != null && !from.getConfigMapRef().getName().equals(config.getMetadata().getName())) {
                 problems.add(c.getName() + ": reads ConfigMap " + from.getConfigMapRef().getName() + ", which is not rendered");
@@ -324,9 +324,8 @@ class KubernetesManifestsTest {
     }
 
     /** The mounted JWT key files are where the packaged application reads them. */
-    private static void checkJwtKeys(List<String> problems, Container c, PodSpec pod, Properties app) throws IOException {
+    private static void checkJwtKeys(List<String> problems, Container c, PodSpec pod, Set<String> secretKeys, Properties app) {
         Set<String> mounted = new java.util.HashSet<>();
-        Set<String> secretKeys = documentedSecretKeys(new Rendered(List.of()));
         for (VolumeMount mount : c.getVolumeMounts()) {
             Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElse(null);
             if (volume != null && volume.getSecret() != null) {

@@ -135,28 +135,25 @@ class FuzzTest {
         }
         Arbitrary<Object> list = jsonValue(depth - 1).list().ofMaxSize(4).map(l -> (Object) l);
         Arbitrary<Object> object = Combinators.combine(Arbitraries.of(FIELDS).list().ofMaxSize(5), jsonValue(depth - 1).list().ofSize(5))
-                .as((names, values) -> {
-                    java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
-                    for (int i = 0; i < names.size(); i++) {
-                        map.put(names.get(i), values.get(i));
-                    }
-                    return (Object) map;
-                });
+                .as((names, values) -> (Object) zip(names, values));
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(5, scalar()), net.jqwik.api.Tuple.of(2, list), net.jqwik.api.Tuple.of(3, object));
+    }
+
+    /** An object of the names, each with the value at its place (a repeated name keeps its last value). */
+    private static java.util.Map<String, Object> zip(List<String> names, List<Object> values) {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            map.put(names.get(i), values.get(i));
+        }
+        return map;
     }
 
     /** An object of known fields (and some unknown ones) with values of any type. */
     private static Arbitrary<String> objectBody() {
         Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of(FIELDS), Arbitraries.strings().all().ofMaxLength(20));
         return Combinators.combine(name.list().ofMinSize(1).ofMaxSize(8), jsonValue(2).list().ofSize(8))
-                .as((names, values) -> {
-                    java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
-                    for (int i = 0; i < names.size(); i++) {
-                        map.put(names.get(i), values.get(i));
-                    }
-                    return write(map);
-                });
+                .as((names, values) -> write(zip(names, values)));
     }
 
     private static Arbitrary<String> malformed() {

@@ -2,8 +2,10 @@ package org.packagecatalogue.catalogue;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.packagecatalogue.catalogue.owner.Owner;
@@ -24,6 +26,9 @@ class PackageCatalogueTenancyTest {
 
     @Inject
     PackageCatalogue catalogue;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void aSubtreeSeesItselfAndBelowNeverASibling() {
@@ -53,6 +58,45 @@ class PackageCatalogueTenancyTest {
         Tenant stranger = tenant(owners.createAggregator(UUID.randomUUID(), "Third platform"));
         assertThrows(NotFoundException.class, () -> catalogue.get(stranger, ofRoot.id));
         assertTrue(catalogue.list(stranger).items().isEmpty());
+    }
+
+    @Test
+    void aPagesTotalIsTheTrueCountOfTheSubtreeWhateverWroteIt() {
+        Owner root = owners.createAggregator(UUID.randomUUID(), "Counted platform");
+        Tenant rootTenant = tenant(root);
+        Owner reseller = owners.createDistributor(rootTenant, "Counted reseller");
+        Tenant resellerTenant = tenant(reseller);
+
+        CataloguePackage kept = catalogue.create(resellerTenant, Draft.of(PackageField.class).set(PackageField.NAME, "kept"));
+        CataloguePackage removed = catalogue.create(rootTenant, Draft.of(PackageField.class).set(PackageField.NAME, "removed"));
+        catalogue.create(rootTenant, Draft.of(PackageField.class).set(PackageField.NAME, "also kept"));
+        catalogue.delete(rootTenant, removed.id);
+        // a write that fails leaves the count as it was
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            catalogue.create(resellerTenant, Draft.of(PackageField.class).set(PackageField.NAME, "rolled back"));
+            throw new IllegalStateException("abandoned");
+        }));
+        // rows written by SQL alone (a bulk load, an operator's script) are counted too
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into package (owner_id, name, default_account_package_status_type_id, package_category_id)
+                select :owner, 'bulk ' || g, 1, 1 from generate_series(1, 3) g""")
+                .setParameter("owner", reseller.id).executeUpdate());
+
+        assertEquals(5L, catalogue.page(rootTenant, new PageRequest(1, 2, false)).totalCount());
+        assertEquals(4L, catalogue.page(resellerTenant, new PageRequest(1, 2, false)).totalCount());
+        assertEquals(trueCount(root), catalogue.page(rootTenant, new PageRequest(1, 2, false)).totalCount());
+        assertEquals("kept", catalogue.get(rootTenant, kept.id).name);
+
+        // the count holds because a package never moves to another owner; the database refuses it
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update package set owner_id = :other where id = :id")
+                .setParameter("other", root.id).setParameter("id", kept.id).executeUpdate()));
+    }
+
+    private long trueCount(Owner subtreeRoot) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from package p join owner o on o.id = p.owner_id where o.path like :scope")
+                .setParameter("scope", subtreeRoot.path + "%").getSingleResult()).longValue());
     }
 
     @Test

@@ -67,10 +67,15 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
                 .getSingleResult();
     }
 
+    /**
+     * How many packages the caller sees: the sum of its owners' package counts, which the database
+     * keeps with every insert and delete (migration V6). One row per owner, however many packages.
+     */
     public long countVisible(Tenant tenant) {
-        return getEntityManager()
-                .createQuery("select count(p) from CataloguePackage p join p.owner o where o.path like :scope", Long.class)
+        Number total = (Number) getEntityManager()
+                .createNativeQuery("select coalesce(sum(package_count), 0) from owner where path like :scope")
                 .setParameter("scope", tenant.subtreePattern())
                 .getSingleResult();
+        return total.longValue();
     }
 }

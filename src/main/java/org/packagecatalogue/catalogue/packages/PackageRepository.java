@@ -69,11 +69,13 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
 
     /**
      * How many packages the caller sees: the sum of its owners' package counts, which the database
-     * keeps with every insert and delete (migration V6). One row per owner, however many packages.
+     * keeps with every insert and delete (migrations V6, V7). At most 16 rows per owner, however many
+     * packages.
      */
     public long countVisible(Tenant tenant) {
         Number total = (Number) getEntityManager()
-                .createNativeQuery("select coalesce(sum(package_count), 0) from owner where path like :scope")
+                .createNativeQuery("select coalesce(sum(c.packages), 0) from owner_package_count c"
+                        + " join owner o on o.id = c.owner_id where o.path like :scope")
                 .setParameter("scope", tenant.subtreePattern())
                 .getSingleResult();
         return total.longValue();

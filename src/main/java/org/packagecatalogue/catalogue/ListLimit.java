@@ -1,11 +1,22 @@
 package org.packagecatalogue.catalogue;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The most items an unpaged list answers (catalogue.list.max-items). A list that reaches it still
- * tells the true total, so a client can see there is more and page through it instead.
+ * Bounds unpaged lists. Each answers at most catalogue.list.max-items items; a list that reaches it
+ * still tells the true total, so a client can see there is more and page through it instead.
+ * <p>
+ * An unpaged list holds up to that many rows, entities and their JSON in memory at once, so only
+ * catalogue.list.max-concurrent of them are read at a time; the others wait their turn, in order, for
+ * at most catalogue.list.max-wait and are then answered 503. Without this bound, a burst of lists
+ * exhausted the heap and the connection pool and every other request failed with them
+ * (bench/ANALYSIS.md).
  */
 @ApplicationScoped
 public class ListLimit {
@@ -13,7 +24,39 @@ public class ListLimit {
     @ConfigProperty(name = "catalogue.list.max-items", defaultValue = "1000")
     int maxItems;
 
+    @ConfigProperty(name = "catalogue.list.max-concurrent", defaultValue = "4")
+    int maxConcurrent;
+
+    @ConfigProperty(name = "catalogue.list.max-wait", defaultValue = "5s")
+    Duration maxWait;
+
+    private Semaphore turns;
+
+    @PostConstruct
+    void init() {
+        turns = new Semaphore(maxConcurrent, true);
+    }
+
     public int maxItems() {
         return maxItems;
+    }
+
+    /** Runs one unpaged list read once it has its turn. */
+    public <T> T read(Supplier<T> list) {
+        boolean granted;
+        try {
+            granted = turns.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            granted = false;
+        }
+        if (!granted) {
+            throw new BusyException("too many lists are being read at once; retry after a short delay, or use a paged list");
+        }
+        try {
+            return list.get();
+        } finally {
+            turns.release();
+        }
     }
 }

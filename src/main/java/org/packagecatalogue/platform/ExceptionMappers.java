@@ -18,6 +18,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.packagecatalogue.auth.TokenRejectedException;
+import org.packagecatalogue.catalogue.BusyException;
 import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.NotFoundException;
@@ -58,6 +59,12 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response notPermitted(NotPermittedException e, HttpServerRequest request) {
         return answer(request, ApiFailure.of(403, "forbidden", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response busy(BusyException e, HttpServerRequest request) {
+        return Response.fromResponse(answer(request, ApiFailure.of(503, "serviceUnavailable", e.getMessage())))
+                .header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

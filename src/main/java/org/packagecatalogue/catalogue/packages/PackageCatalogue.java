@@ -51,8 +51,10 @@ public class PackageCatalogue {
 
     /** The caller's packages, oldest first: at most the list limit, with the true total. */
     public Page<CataloguePackage> list(Tenant tenant) {
-        List<CataloguePackage> items = packages.listVisible(tenant, listLimit.maxItems());
-        return new Page<>(items, items.size() < listLimit.maxItems() ? (long) items.size() : packages.countVisible(tenant));
+        return listLimit.read(() -> {
+            List<CataloguePackage> items = packages.listVisible(tenant, listLimit.maxItems());
+            return new Page<>(items, items.size() < listLimit.maxItems() ? (long) items.size() : packages.countVisible(tenant));
+        });
     }
 
     public Page<CataloguePackage> page(Tenant tenant, PageRequest request) {
@@ -66,9 +68,11 @@ public class PackageCatalogue {
         if (currencyId < 1 || currencyId > Integer.MAX_VALUE || em.find(Currency.class, (int) currencyId) == null) {
             throw new NotFoundException("currency", currencyId);
         }
-        List<CataloguePackage> items = packages.availableForCurrency(tenant, (int) currencyId, now, listLimit.maxItems());
-        return new Page<>(items, items.size() < listLimit.maxItems()
-                ? (long) items.size() : packages.countAvailableForCurrency(tenant, (int) currencyId, now));
+        return listLimit.read(() -> {
+            List<CataloguePackage> items = packages.availableForCurrency(tenant, (int) currencyId, now, listLimit.maxItems());
+            return new Page<>(items, items.size() < listLimit.maxItems()
+                    ? (long) items.size() : packages.countAvailableForCurrency(tenant, (int) currencyId, now));
+        });
     }
 
     /** Creates a package owned by the caller. Fields not in the draft take their defaults. */

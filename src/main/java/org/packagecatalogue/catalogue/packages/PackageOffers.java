@@ -68,7 +68,7 @@ public class PackageOffers {
         if (filter != Filter.ALL) {
             query.setParameter("now", now);
         }
-        return offers(query.getResultList());
+        return listLimit.read(() -> offers(query.getResultList()));
     }
 
     @Transactional

@@ -36,8 +36,8 @@ public class ServiceCatalogue {
 
     /** The caller's services, oldest first: at most the list limit. */
     public List<CatalogueService> list(Tenant tenant) {
-        return em.createQuery(VISIBLE + " order by s.id", CatalogueService.class)
-                .setParameter("scope", tenant.subtreePattern()).setMaxResults(listLimit.maxItems()).getResultList();
+        return listLimit.read(() -> em.createQuery(VISIBLE + " order by s.id", CatalogueService.class)
+                .setParameter("scope", tenant.subtreePattern()).setMaxResults(listLimit.maxItems()).getResultList());
     }
 
     public CatalogueService get(Tenant tenant, long id) {

@@ -65,10 +65,10 @@ public class PackageCatalogue {
 
     /** The caller's packages sold in this currency and available at {@code now} (start <= now < expiry, where set). */
     public Page<CataloguePackage> availableForCurrency(Tenant tenant, long currencyId, Instant now) {
-        if (currencyId < 1 || currencyId > Integer.MAX_VALUE || em.find(Currency.class, (int) currencyId) == null) {
-            throw new NotFoundException("currency", currencyId);
-        }
         return listLimit.read(() -> {
+            if (currencyId < 1 || currencyId > Integer.MAX_VALUE || em.find(Currency.class, (int) currencyId) == null) {
+                throw new NotFoundException("currency", currencyId);
+            }
             List<CataloguePackage> items = packages.availableForCurrency(tenant, (int) currencyId, now, listLimit.maxItems());
             return new Page<>(items, items.size() < listLimit.maxItems()
                     ? (long) items.size() : packages.countAvailableForCurrency(tenant, (int) currencyId, now));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -128,6 +130,10 @@ public class ExceptionMappers {
         if (isConstraintViolation(e)) {
             return answer(request, ApiFailure.of(409, "conflict", "the change conflicts with data that already exists"));
         }
+        if (isClientGone(e)) {
+            LOG.debugf("trackingId=%s the client hung up during %s %s", TrackingIds.of(request), request.method(), request.path());
+            return answer(request, ApiFailure.of(400, "badRequest", "the connection closed before the request was read"));
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("trackingId=%s database unavailable: %s", TrackingIds.of(request), e.toString());
             return answer(request, ApiFailure.of(503, "serviceUnavailable", "the service is temporarily unavailable; retry after a short delay"));
@@ -150,6 +156,16 @@ public class ExceptionMappers {
     static boolean isConstraintViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The client closed its connection while its request was being read: routine, and nobody is left to answer. */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
                 return true;
             }
         }

@@ -7,12 +7,21 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Level;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.packagecatalogue.support.LogCapture;
 import org.packagecatalogue.support.Mpaas;
 
 @QuarkusTest
 class LimitsTest {
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
 
     @Inject
     EntityManager em;
@@ -44,5 +53,25 @@ class LimitsTest {
         }));
         Assertions.assertTrue(ExceptionMappers.isStatementTimeout(failure), "answered as 504: " + failure);
         Assertions.assertFalse(ExceptionMappers.isDatabaseUnavailable(failure));
+    }
+
+    @Test
+    void aClientThatHangsUpMidBodyIsNoErrorInTheLog() throws Exception {
+        String token = newDistributor().token();
+        try (LogCapture capture = LogCapture.start()) {
+            for (String path : List.of(PACKAGE + "/", Mpaas.PACKAGES)) {
+                try (Socket socket = new Socket("localhost", port)) {
+                    socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            + "Authorization: Bearer " + token + "\r\nContent-Length: 100\r\n\r\n{\"name\": \"").getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    Thread.sleep(300); // the request is being read when the client goes
+                }
+            }
+            Thread.sleep(500);
+            List<LogCapture.Line> errors = capture.lines().stream().filter(line -> line.level().intValue() >= Level.SEVERE.intValue()).toList();
+            Assertions.assertEquals(List.of(), errors, "a client hanging up is routine, not an error");
+        }
+        // and the service serves on
+        createPackage(token, "After a hang-up");
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Predicate;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -144,40 +145,28 @@ public class ExceptionMappers {
 
     /** PostgreSQL cancelled a statement that ran past statement_timeout (SQLSTATE 57014). */
     static boolean isStatementTimeout(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, t -> t instanceof SQLException sql && "57014".equals(sql.getSQLState()));
     }
 
     /** A database constraint caught what the core's checks could not (e.g. two writers at once). */
     static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, t -> t instanceof org.hibernate.exception.ConstraintViolationException);
     }
 
     /** The client closed its connection while its request was being read: routine, and nobody is left to answer. */
     static boolean isClientGone(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, t -> t instanceof HttpClosedException || t instanceof ClosedChannelException);
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {
+        return anyCause(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
+    }
+
+    /** Whether the exception or any of its causes is of this kind (frameworks wrap what the database says). */
+    private static boolean anyCause(Throwable e, Predicate<Throwable> kind) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (kind.test(t)) {
                 return true;
             }
         }

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,10 +59,7 @@ class LimitsTest {
         String token = newDistributor().token();
         try (LogCapture capture = LogCapture.start()) {
             for (String path : List.of(PACKAGE + "/", Mpaas.PACKAGES)) {
-                try (Socket socket = new Socket("localhost", port)) {
-                    socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                            + "Authorization: Bearer " + token + "\r\nContent-Length: 100\r\n\r\n{\"name\": \"").getBytes(StandardCharsets.US_ASCII));
-                    socket.getOutputStream().flush();
+                try (Socket socket = sendHalfABody(port, path, token)) {
                     Thread.sleep(300); // the request is being read when the client goes
                 }
             }

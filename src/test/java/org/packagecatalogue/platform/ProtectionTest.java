@@ -12,7 +12,6 @@ import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -87,23 +86,18 @@ class ProtectionTest {
     @Order(1) // first: a client over its rate is refused before its body is read
     void aBodyThatDoesNotArriveIsA408InTheDialectsShape() throws IOException {
         String token = aggregator().token();
-        String billing = sendHalfABody("/ResourceServer/api/v10/Package/", token);
+        String billing = answerToHalfABody("/ResourceServer/api/v10/Package/", token);
         Assertions.assertTrue(billing.startsWith("HTTP/1.1 408"), billing);
         Assertions.assertTrue(billing.contains("\"type\":\"requestTimeout\""), billing);
-        String mpaas = sendHalfABody("/v1.0/packages", token);
+        String mpaas = answerToHalfABody("/v1.0/packages", token);
         Assertions.assertTrue(mpaas.startsWith("HTTP/1.1 408"), mpaas);
         Assertions.assertTrue(mpaas.contains("\"StatusCode\":408"), mpaas);
     }
 
     /** Announces 100 bytes, sends 10, and reads what comes back (the deadline is 2 s in tests). */
-    private String sendHalfABody(String path, String token) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
+    private String answerToHalfABody(String path, String token) throws IOException {
+        try (Socket socket = sendHalfABody(port, path, token)) {
             socket.setSoTimeout(15_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: Bearer " + token + "\r\n"
-                    + "Content-Length: 100\r\n\r\n{\"name\": \"").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
             long started = System.nanoTime();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();

@@ -5,6 +5,9 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,5 +70,23 @@ public final class Api {
                 .body("errors.size()", org.hamcrest.Matchers.greaterThan(0))
                 .body("errors[0].code", org.hamcrest.Matchers.notNullValue())
                 .body("errors[0].message", org.hamcrest.Matchers.notNullValue());
+    }
+
+    /**
+     * Opens a connection and sends a JSON POST that announces 100 bytes of body and sends 10: the
+     * request stays half-read until the caller closes the socket or the server gives up on it.
+     */
+    public static Socket sendHalfABody(int port, String path, String token) throws IOException {
+        Socket socket = new Socket("localhost", port);
+        try {
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + token + "\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"name\": \"").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
     }
 }

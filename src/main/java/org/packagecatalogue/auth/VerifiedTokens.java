@@ -74,7 +74,9 @@ public class VerifiedTokens implements JWTParser {
         }
         JsonWebToken fresh = verifier.parse(token);
         if (token.length() <= MAX_CACHED_TOKEN_LENGTH && !expired(fresh)) {
-            verified.put(token, fresh);
+            JsonWebToken kept = new RememberedToken(fresh);
+            verified.put(token, kept);
+            return kept;
         }
         return fresh;
     }

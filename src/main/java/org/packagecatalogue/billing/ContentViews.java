@@ -10,6 +10,7 @@ import java.util.Map;
 import org.packagecatalogue.catalogue.lookup.Lookup;
 import org.packagecatalogue.catalogue.packages.PackageCurrency;
 import org.packagecatalogue.catalogue.packages.PackageDetail;
+import org.packagecatalogue.catalogue.packages.PackageSummary;
 import org.packagecatalogue.catalogue.packages.PackageFrequency;
 import org.packagecatalogue.catalogue.packages.PackageService;
 import org.packagecatalogue.catalogue.packages.Tier;
@@ -26,9 +27,9 @@ final class ContentViews {
     record PackageDetailView(@JsonUnwrapped PackageView pkg, Details details) {
         static PackageDetailView of(PackageDetail d) {
             return new PackageDetailView(PackageView.of(d.pkg()), new Details(
-                    d.services().stream().map(ServiceView::of).toList(),
-                    d.frequencies().stream().map(FrequencyView::of).toList(),
-                    d.currencies().stream().map(CurrencyView::of).toList()));
+                    d.services().stream().map(sd -> ServiceView.of(sd, d.pkg())).toList(),
+                    d.frequencies().stream().map(f -> FrequencyView.of(f, d.pkg())).toList(),
+                    d.currencies().stream().map(c -> CurrencyView.of(c, d.pkg())).toList()));
         }
     }
 
@@ -42,12 +43,11 @@ final class ContentViews {
             Integer usageClassDynamicId, String usageClassDynamicName, Instant created, Integer serviceCategoryId,
             Instant updated, ServiceDetails details) {
 
-        static ServiceView of(PackageDetail.ServiceDetail sd) {
-            return of(sd.packageService(), sd.usageBuckets());
-        }
-
-        static ServiceView of(PackageService ps, List<UsageBucket> buckets) {
-            return new ServiceView(ps.id, ps.pkg.id, ps.pkg.name, ps.service.id, ps.service.name,
+        /** {@code pkg}: the package the service belongs to (read once for the whole detail, not through each child). */
+        static ServiceView of(PackageDetail.ServiceDetail sd, PackageSummary pkg) {
+            PackageService ps = sd.packageService();
+            List<UsageBucket> buckets = sd.usageBuckets();
+            return new ServiceView(ps.id, pkg.id(), pkg.name(), ps.service.id, ps.service.name,
                     ps.defaultInstances, ps.minimumInstances, ps.maximumInstances, idOf(ps.term), nameOf(ps.term),
                     ps.usageBucketSharePlan, idOf(ps.usageClass), nameOf(ps.usageClass), millis(ps.created),
                     idOf(ps.serviceCategory), millis(ps.updated),
@@ -119,8 +119,8 @@ final class ContentViews {
             Integer countingRuleId, String countingRuleName, Instant created, Instant updated, BigDecimal price) {
 
         /** {@code price} (last) is ours: the package's price per period, which the mPaaS dialect sells it at. */
-        static FrequencyView of(PackageFrequency f) {
-            return new FrequencyView(f.id, f.frequency, f.active, f.pkg.id, f.pkg.name, f.frequencyType.id,
+        static FrequencyView of(PackageFrequency f, PackageSummary pkg) {
+            return new FrequencyView(f.id, f.frequency, f.active, pkg.id(), pkg.name(), f.frequencyType.id,
                     f.frequencyType.name, idOf(f.term), nameOf(f.term), f.sku, f.name, f.usageBucketSharePlan,
                     idOf(f.countingRule), nameOf(f.countingRule), millis(f.created), millis(f.updated), plain(f.price));
         }
@@ -128,8 +128,8 @@ final class ContentViews {
 
     record CurrencyView(long identity, long packageId, String packageName, int currencyId, String currencyName, String currencyCode) {
 
-        static CurrencyView of(PackageCurrency c) {
-            return new CurrencyView(c.id, c.pkg.id, c.pkg.name, c.currency.id, c.currency.name, c.currency.code);
+        static CurrencyView of(PackageCurrency c, PackageSummary pkg) {
+            return new CurrencyView(c.id, pkg.id(), pkg.name(), c.currency.id, c.currency.name, c.currency.code);
         }
     }
 

@@ -46,6 +46,7 @@ import org.packagecatalogue.catalogue.packages.PackageDetails;
 import org.packagecatalogue.catalogue.packages.PackagePatch;
 import org.packagecatalogue.catalogue.packages.PackagePatcher;
 import org.packagecatalogue.catalogue.packages.PackageSearcher;
+import org.packagecatalogue.catalogue.packages.PackageSummary;
 import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.Response;
 import org.packagecatalogue.platform.EntityTags;
@@ -146,7 +147,7 @@ public class PackageResource {
             examples = @ExampleObject(name = "detail", ref = "billingPackageDetail")))
     public RestResponse<BillingEnvelopes.Instance<ContentViews.PackageDetailView>> detail(@PathParam("id") String id) {
         PackageDetail detail = details.get(caller.get(), parseId(id));
-        return tagged(new BillingEnvelopes.Instance<>(trackingIds.current(), ContentViews.PackageDetailView.of(detail)), detail.pkg().version);
+        return tagged(new BillingEnvelopes.Instance<>(trackingIds.current(), ContentViews.PackageDetailView.of(detail)), detail.pkg().version());
     }
 
     @GET
@@ -212,7 +213,7 @@ public class PackageResource {
             items.addAll(PatchResults.of(outcome, read.clientIds()));
         }
         var answer = new BillingEnvelopes.Write<>(trackingIds.current(), "patch", BillingEnvelopes.Results.of(items));
-        return outcome.after() == null ? RestResponse.ok(answer) : tagged(answer, outcome.after().pkg().version);
+        return outcome.after() == null ? RestResponse.ok(answer) : tagged(answer, outcome.after().pkg().version());
     }
 
     /** An answer about one package, with its version as the ETag. */
@@ -228,8 +229,8 @@ public class PackageResource {
     @APIResponse(responseCode = "404", description = "No such package, or another tenant's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "notFound", ref = "billingNotFound")))
     public RestResponse<BillingEnvelopes.Instance<PackageView>> get(@PathParam("id") String id) {
-        CataloguePackage pkg = catalogue.get(caller.get(), parseId(id));
-        return tagged(new BillingEnvelopes.Instance<>(trackingIds.current(), PackageView.of(pkg)), pkg.version);
+        PackageSummary pkg = catalogue.summary(caller.get(), parseId(id));
+        return tagged(new BillingEnvelopes.Instance<>(trackingIds.current(), PackageView.of(pkg)), pkg.version());
     }
 
     @POST

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.packagecatalogue.catalogue.packages.CataloguePackage;
-import org.packagecatalogue.catalogue.lookup.Lookup;
+import org.packagecatalogue.catalogue.packages.PackageSummary;
 
 /** The billing dialect's Package object, in the documented field order. {@code id} equals {@code identity}. */
 public record PackageView(
@@ -30,27 +30,31 @@ public record PackageView(
         long id) {
 
     public static PackageView of(CataloguePackage p) {
+        return of(PackageSummary.of(p));
+    }
+
+    public static PackageView of(PackageSummary p) {
         return new PackageView(
-                p.id,
-                p.name,
-                p.owner.id,
-                p.owner.name,
-                millis(p.created),
-                millis(p.start),
-                millis(p.expiry),
-                p.fullPeriod,
-                p.invoiceDetail,
-                p.postPaid,
-                p.billOnAccountBillDay,
-                p.defaultAccountPackageStatusType.id,
-                p.defaultAccountPackageStatusType.name,
-                p.category.id,
-                p.category.name,
-                p.chargeRecurringIfUsage,
-                p.globalAddOnEligible,
-                p.description,
-                p.quantityAllowed,
-                p.id);
+                p.id(),
+                p.name(),
+                p.ownerId(),
+                p.ownerName(),
+                millis(p.created()),
+                millis(p.start()),
+                millis(p.expiry()),
+                p.fullPeriod(),
+                p.invoiceDetail(),
+                p.postPaid(),
+                p.billOnAccountBillDay(),
+                p.statusTypeId(),
+                p.statusTypeName(),
+                p.categoryId(),
+                p.categoryName(),
+                p.chargeRecurringIfUsage(),
+                p.globalAddOnEligible(),
+                p.description(),
+                p.quantityAllowed(),
+                p.id());
     }
 
     /** The documented form has milliseconds: 2021-04-26T15:25:27.587Z. */

@@ -41,9 +41,9 @@ final class PatchResults {
         if (after == null) {
             return views;
         }
-        views.put(key(Target.PACKAGE, after.pkg().id), PackageView.of(after.pkg()));
+        views.put(key(Target.PACKAGE, after.pkg().id()), PackageView.of(after.pkg()));
         for (PackageDetail.ServiceDetail sd : after.services()) {
-            views.put(key(Target.PACKAGE_SERVICE, sd.packageService().id), ContentViews.ServiceView.of(sd));
+            views.put(key(Target.PACKAGE_SERVICE, sd.packageService().id), ContentViews.ServiceView.of(sd, after.pkg()));
             for (UsageBucket b : sd.usageBuckets()) {
                 views.put(key(Target.USAGE_BUCKET, b.id), ContentViews.UsageBucketView.of(b));
                 for (Tier t : b.tiers) {
@@ -51,8 +51,8 @@ final class PatchResults {
                 }
             }
         }
-        after.frequencies().forEach(f -> views.put(key(Target.PACKAGE_FREQUENCY, f.id), ContentViews.FrequencyView.of(f)));
-        after.currencies().forEach(c -> views.put(key(Target.PACKAGE_CURRENCY, c.id), ContentViews.CurrencyView.of(c)));
+        after.frequencies().forEach(f -> views.put(key(Target.PACKAGE_FREQUENCY, f.id), ContentViews.FrequencyView.of(f, after.pkg())));
+        after.currencies().forEach(c -> views.put(key(Target.PACKAGE_CURRENCY, c.id), ContentViews.CurrencyView.of(c, after.pkg())));
         return views;
     }
 

@@ -49,6 +49,11 @@ public class PackageCatalogue {
         return packages.findVisible(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
     }
 
+    /** The package as a read answers it (see {@link PackageSummary}); 404 outside the caller's tenant. */
+    public PackageSummary summary(Tenant tenant, long id) {
+        return packages.findSummary(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
+    }
+
     /** The caller's packages, oldest first: at most the list limit, with the true total. */
     public Page<CataloguePackage> list(Tenant tenant) {
         return listLimit.read(() -> {
@@ -57,8 +62,8 @@ public class PackageCatalogue {
         });
     }
 
-    public Page<CataloguePackage> page(Tenant tenant, PageRequest request) {
-        List<CataloguePackage> items = packages.pageVisible(tenant, request);
+    public Page<PackageSummary> page(Tenant tenant, PageRequest request) {
+        List<PackageSummary> items = packages.pageSummaries(tenant, request);
         Long total = request.excludeTotalCount() ? null : packages.countVisible(tenant);
         return new Page<>(items, total);
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A package with everything it contains, loaded in a fixed number of statements. */
 public record PackageDetail(
-        CataloguePackage pkg,
+        PackageSummary pkg,
         List<ServiceDetail> services,
         List<PackageFrequency> frequencies,
         List<PackageCurrency> currencies) {

@@ -27,20 +27,20 @@ public class PackageDetails {
     EntityManager em;
 
     public PackageDetail get(Tenant tenant, long id) {
-        return assemble(List.of(catalogue.get(tenant, id))).get(0);
+        return assemble(List.of(catalogue.summary(tenant, id))).get(0);
     }
 
     public Page<PackageDetail> page(Tenant tenant, PageRequest request) {
-        Page<CataloguePackage> page = catalogue.page(tenant, request);
+        Page<PackageSummary> page = catalogue.page(tenant, request);
         return new Page<>(assemble(page.items()), page.totalCount());
     }
 
     /** The details of packages already loaded (and so already checked against the tenant). */
-    public List<PackageDetail> assemble(List<CataloguePackage> packages) {
+    public List<PackageDetail> assemble(List<PackageSummary> packages) {
         if (packages.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = packages.stream().map(p -> p.id).toList();
+        List<Long> ids = packages.stream().map(PackageSummary::id).toList();
         List<PackageService> services = em.createQuery("select ps from PackageService ps"
                         + " join fetch ps.service"
                         + " left join fetch ps.term"
@@ -79,13 +79,13 @@ public class PackageDetails {
         Map<Long, List<PackageCurrency>> currenciesByPackage = byKey(currencies, c -> c.pkg.id);
 
         List<PackageDetail> details = new ArrayList<>(packages.size());
-        for (CataloguePackage pkg : packages) {
-            List<PackageDetail.ServiceDetail> serviceDetails = servicesByPackage.getOrDefault(pkg.id, List.of()).stream()
+        for (PackageSummary pkg : packages) {
+            List<PackageDetail.ServiceDetail> serviceDetails = servicesByPackage.getOrDefault(pkg.id(), List.of()).stream()
                     .map(ps -> new PackageDetail.ServiceDetail(ps, bucketsByService.getOrDefault(ps.id, List.of())))
                     .toList();
             details.add(new PackageDetail(pkg, serviceDetails,
-                    frequenciesByPackage.getOrDefault(pkg.id, List.of()),
-                    currenciesByPackage.getOrDefault(pkg.id, List.of())));
+                    frequenciesByPackage.getOrDefault(pkg.id(), List.of()),
+                    currenciesByPackage.getOrDefault(pkg.id(), List.of())));
         }
         return details;
     }

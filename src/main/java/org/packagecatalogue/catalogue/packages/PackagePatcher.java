@@ -193,7 +193,7 @@ public class PackagePatcher {
         }
 
         private void loadContents() {
-            PackageDetail current = details.assemble(List.of(pkg)).get(0);
+            PackageDetail current = details.assemble(List.of(PackageSummary.of(pkg))).get(0);
             for (PackageDetail.ServiceDetail sd : current.services()) {
                 packageServices.put(sd.packageService().id, sd.packageService());
                 for (UsageBucket bucket : sd.usageBuckets()) {

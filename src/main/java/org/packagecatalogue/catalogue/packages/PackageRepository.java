@@ -35,7 +35,7 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
                 .createQuery(SUMMARIES + " and p.id = :id", PackageSummary.class)
                 .setParameter("scope", tenant.subtreePattern())
                 .setParameter("id", id)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst(); // a list, not a stream: a stream holds its cursor open
     }
 
     /** A page of the caller's packages, by identity, as projections (see {@link #findSummary}). */

@@ -12,7 +12,8 @@ import org.packagecatalogue.support.Contents;
 
 /**
  * The Detail reads cost a fixed number of SQL statements, whatever the page size and however many
- * children each package has: no N+1. Counted with Hibernate's statistics, in the same JVM.
+ * children each package has: no N+1. Counted with Hibernate's statistics, in the same JVM; the package
+ * rows read by plain JDBC ({@code PackageSummaries}) count themselves into them.
  */
 @QuarkusTest
 class StatementCountTest {
@@ -51,6 +52,14 @@ class StatementCountTest {
         long empty = statementsFor(() -> as(token).get(PACKAGE + "/" + bare + "/Detail").then().statusCode(200));
         assertEquals(5, full, "the package, then services, buckets with tiers, frequencies, currencies");
         assertTrue(empty <= full);
+    }
+
+    @Test
+    void aReadByIdIsOneStatement() {
+        String token = newDistributor().token();
+        long id = createPackage(token, "Read once");
+        assertEquals(1, statementsFor(() -> as(token).get(PACKAGE + "/" + id).then().statusCode(200)
+                .body("instance.name", org.hamcrest.Matchers.equalTo("Read once"))));
     }
 
     private long statementsFor(Runnable request) {

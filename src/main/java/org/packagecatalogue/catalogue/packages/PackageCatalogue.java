@@ -37,6 +37,9 @@ public class PackageCatalogue {
     PackageRepository packages;
 
     @Inject
+    PackageSummaries summaries;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -51,7 +54,7 @@ public class PackageCatalogue {
 
     /** The package as a read answers it (see {@link PackageSummary}); 404 outside the caller's tenant. */
     public PackageSummary summary(Tenant tenant, long id) {
-        return packages.findSummary(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
+        return summaries.find(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
     }
 
     /** The caller's packages, oldest first: at most the list limit, with the true total. */
@@ -63,7 +66,7 @@ public class PackageCatalogue {
     }
 
     public Page<PackageSummary> page(Tenant tenant, PageRequest request) {
-        List<PackageSummary> items = packages.pageSummaries(tenant, request);
+        List<PackageSummary> items = summaries.page(tenant, request);
         Long total = request.excludeTotalCount() ? null : packages.countVisible(tenant);
         return new Page<>(items, total);
     }

@@ -26,31 +26,6 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
                 .firstResultOptional();
     }
 
-    /**
-     * The package as a read answers it, in one statement that materialises no entity: no persistence
-     * context entry, no snapshot, no second-level cache traffic for its lookups.
-     */
-    public Optional<PackageSummary> findSummary(Tenant tenant, long id) {
-        return getEntityManager()
-                .createQuery(SUMMARIES + " and p.id = :id", PackageSummary.class)
-                .setParameter("scope", tenant.subtreePattern())
-                .setParameter("id", id)
-                .getResultList().stream().findFirst(); // a list, not a stream: a stream holds its cursor open
-    }
-
-    /** A page of the caller's packages, by identity, as projections (see {@link #findSummary}). */
-    public List<PackageSummary> pageSummaries(Tenant tenant, PageRequest page) {
-        return getEntityManager()
-                .createQuery(SUMMARIES + " order by p.id", PackageSummary.class)
-                .setParameter("scope", tenant.subtreePattern())
-                .setFirstResult(Math.toIntExact(Math.min(page.offset(), Integer.MAX_VALUE)))
-                .setMaxResults(page.pageSize())
-                .getResultList();
-    }
-
-    private static final String SUMMARIES = PackageSummary.SELECT + " from CataloguePackage p join p.owner o"
-            + " join p.category c join p.defaultAccountPackageStatusType s where o.path like :scope";
-
     public List<CataloguePackage> listVisible(Tenant tenant, int limit) {
         return getEntityManager()
                 .createQuery(VISIBLE + " order by p.id", CataloguePackage.class)

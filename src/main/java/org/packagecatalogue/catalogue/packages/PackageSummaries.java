@@ -23,8 +23,10 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
  * a query object and a result transformer per request; the benchmark measured this path at about
  * 1.4 × the throughput (bench/ANALYSIS.md). Writes and the other reads stay with Hibernate.
  *
- * <p>It sees committed rows only (it flushes no session), so it serves reads, never a step of a write.
- * Like every query of the core, it filters on the caller's subtree in SQL.
+ * <p>Inside a transaction the pool hands out the transaction's own connection, so a read here sees
+ * what the session has flushed, but it flushes nothing itself: a write that answers through it flushes
+ * first ({@link PackagePatcher} does; {@code ConcurrencyTest} checks the PATCH's new ETag). Like every
+ * query of the core, it filters on the caller's subtree in SQL.
  */
 @ApplicationScoped
 public class PackageSummaries {

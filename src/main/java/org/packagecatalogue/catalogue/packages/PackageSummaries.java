@@ -20,8 +20,8 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
 /**
  * Reads package rows as {@link PackageSummary} with plain JDBC, for the service's hottest reads: a
  * package by id and a page of packages. Through Hibernate, the same single statement cost a session,
- * a query object and a result transformer per request; the benchmark measured this path at about
- * 1.4 × the throughput (bench/ANALYSIS.md). Writes and the other reads stay with Hibernate.
+ * a query object and a result transformer per request; measured side by side, this path gave get-by-id
+ * 1.23–1.36 × the throughput (bench/ANALYSIS.md). Writes and the other reads stay with Hibernate.
  *
  * <p>Inside a transaction the pool hands out the transaction's own connection, so a read here sees
  * what the session has flushed, but it flushes nothing itself: a write that answers through it flushes

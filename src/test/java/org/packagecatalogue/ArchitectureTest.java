@@ -51,4 +51,40 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("..billing..")
                 .check(MAIN);
     }
+
+    /** The classes of the package aggregate: a package and everything it holds. */
+    static final java.util.Set<String> PACKAGE_AGGREGATE = java.util.Set.of(
+            "CataloguePackage", "PackageService", "PackageFrequency", "PackageCurrency", "UsageBucket", "Tier");
+
+    /** The one writer and its rules: see ARCHITECTURE.md, "One writer". */
+    static final java.util.Set<String> WRITER = java.util.Set.of(
+            "PackageWriter", "PatchRun", "PackageRemoval", "PackageRules", "SaleRules", "PackageServiceRules",
+            "FrequencyRules", "CurrencyRules", "UsageBucketRules", "TierRules");
+
+    @Test
+    void onlyTheWriterChangesAPackageOrWhatItHolds() {
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaFieldAccess> aggregateField =
+                com.tngtech.archunit.base.DescribedPredicate.describe("a field of a package or of what it holds",
+                        access -> PACKAGE_AGGREGATE.contains(access.getTargetOwner().getSimpleName()));
+        noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are not the writer or the aggregate itself",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> !WRITER.contains(c.getSimpleName())
+                                && !PACKAGE_AGGREGATE.contains(c.getSimpleName())
+                                && !c.getName().contains("$")))
+                .should().setFieldWhere(aggregateField)
+                .check(MAIN);
+    }
+
+    @Test
+    void theTenantFilterIsWrittenOnce() throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            java.util.List<String> writers = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return java.nio.file.Files.readString(f).contains("path like");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(f -> f.getFileName().toString()).toList();
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Tenant.java"), writers);
+        }
+    }
 }

@@ -26,6 +26,6 @@ public class BillingErrorDialect implements ErrorDialect {
     }
 
     private static BillingEnvelopes.ErrorItem item(Violation v) {
-        return new BillingEnvelopes.ErrorItem(v.code(), v.field() + " " + v.detail());
+        return new BillingEnvelopes.ErrorItem(v.code(), BillingFieldNames.of(v) + " " + v.detail());
     }
 }

@@ -17,10 +17,11 @@ import java.util.Map;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.draft.Draft;
 import org.packagecatalogue.catalogue.draft.DraftField;
+import org.packagecatalogue.platform.JsonDraftValues;
 
 /**
  * Reads a billing object from its JSON into a core draft, field by field, so that every wrongly typed
- * field is reported at once. The billing wire names are the core's field keys. Read-only fields
+ * field is reported at once, under its name in {@link BillingFieldNames}. Read-only fields
  * (identity, id, ownerId, ownerName, created, the ...Name of a reference) and unknown fields are
  * ignored, never trusted.
  */
@@ -32,7 +33,8 @@ final class DraftReader {
     static <F extends Enum<F> & DraftField> Draft<F> read(JsonNode body, Class<F> fields) {
         Draft<F> draft = Draft.of(fields);
         for (F field : fields.getEnumConstants()) {
-            JsonNode value = body.get(field.key());
+            String name = BillingFieldNames.of(field);
+            JsonNode value = name == null ? null : body.get(name);
             if (value != null) {
                 readField(draft, field, value);
             }
@@ -41,38 +43,22 @@ final class DraftReader {
     }
 
     private static <F extends Enum<F> & DraftField> void readField(Draft<F> draft, F field, JsonNode value) {
-        if (value.isNull()) {
-            draft.set(field, null);
+        if (JsonDraftValues.readShared(draft, field, value)) {
             return;
         }
-        String name = field.key();
         switch (field.kind()) {
-            case TEXT -> {
-                if (value.isTextual()) {
-                    draft.set(field, value.textValue());
-                } else {
-                    draft.unreadable(field, Violation.invalidType(name, "a string"));
-                }
-            }
-            case FLAG -> {
-                if (value.isBoolean()) {
-                    draft.set(field, value.booleanValue());
-                } else {
-                    draft.unreadable(field, Violation.invalidType(name, "true or false"));
-                }
-            }
             case WHOLE -> {
                 if (value.isIntegralNumber() && value.canConvertToInt()) {
                     draft.set(field, value.intValue());
                 } else {
-                    draft.unreadable(field, Violation.invalidType(name, "a whole number"));
+                    draft.unreadable(field, Violation.invalidType(field, "a whole number"));
                 }
             }
             case ID -> {
                 if (value.isIntegralNumber() && value.canConvertToLong()) {
                     draft.set(field, value.longValue());
                 } else {
-                    draft.unreadable(field, Violation.invalidType(name, "a whole number"));
+                    draft.unreadable(field, Violation.invalidType(field, "a whole number"));
                 }
             }
             case DECIMAL -> {
@@ -80,7 +66,7 @@ final class DraftReader {
                 if (decimal != null && decimal.abs().compareTo(MAX_DECIMAL) < 0) {
                     draft.set(field, decimal);
                 } else {
-                    draft.unreadable(field, Violation.invalidType(name, "a number"));
+                    draft.unreadable(field, Violation.invalidType(field, "a number"));
                 }
             }
             case INSTANT -> {
@@ -88,7 +74,15 @@ final class DraftReader {
                 if (instant != null) {
                     draft.set(field, instant);
                 } else {
-                    draft.unreadable(field, Violation.invalidType(name, "an ISO 8601 date-time such as 2021-04-26T15:25:27.587Z"));
+                    draft.unreadable(field, Violation.invalidType(field, "an ISO 8601 date-time such as 2021-04-26T15:25:27.587Z"));
+                }
+            }
+            case UID -> {
+                java.util.UUID uid = value.isTextual() ? uuid(value.textValue()) : null;
+                if (uid != null) {
+                    draft.set(field, uid);
+                } else {
+                    draft.unreadable(field, Violation.invalidType(field, "a UUID"));
                 }
             }
             case REFERENCES -> {
@@ -96,7 +90,7 @@ final class DraftReader {
                 if (references != null) {
                     draft.set(field, references);
                 } else {
-                    draft.unreadable(field, Violation.invalidType(name, "a list of objects"));
+                    draft.unreadable(field, Violation.invalidType(field, "a list of objects"));
                 }
             }
         }
@@ -142,6 +136,14 @@ final class DraftReader {
             return node.booleanValue();
         }
         return node.isNull() ? null : node.asText();
+    }
+
+    private static java.util.UUID uuid(String text) {
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** ISO 8601 with an offset; a date-time without one is taken as UTC. */

@@ -44,7 +44,6 @@ import org.packagecatalogue.catalogue.packages.PackageField;
 import org.packagecatalogue.catalogue.packages.PackageDetail;
 import org.packagecatalogue.catalogue.packages.PackageDetails;
 import org.packagecatalogue.catalogue.packages.PackagePatch;
-import org.packagecatalogue.catalogue.packages.PackagePatcher;
 import org.packagecatalogue.catalogue.packages.PackageSearcher;
 import org.packagecatalogue.catalogue.packages.PackageSummary;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -82,8 +81,6 @@ public class PackageResource {
     @Inject
     PackageDetails details;
 
-    @Inject
-    PackagePatcher patcher;
 
     @Inject
     PackageSearcher searcher;
@@ -205,15 +202,16 @@ public class PackageResource {
         // a PATCH that creates the package may name any id (0 by convention): the path is then moot
         long packageId = "0".equals(id) ? 0 : parseId(id);
         PatchReader.Read read = PatchReader.read(bodies.object(body));
-        PackagePatch.Outcome outcome = patcher.apply(caller.get(), packageId, read.patch(), EntityTags.expected(ifMatch));
+        PackageCatalogue.Patched patched = catalogue.patch(caller.get(), packageId, read.patch(), EntityTags.expected(ifMatch));
+        PackagePatch.Outcome outcome = patched.outcome();
         List<Object> items = new ArrayList<>();
         if (outcome.deletion() != null) {
             outcome.deletion().entries().forEach(e -> items.add(removed(e)));
         } else {
-            items.addAll(PatchResults.of(outcome, read.clientIds()));
+            items.addAll(PatchResults.of(outcome, patched.after(), read.clientIds()));
         }
         var answer = new BillingEnvelopes.Write<>(trackingIds.current(), "patch", BillingEnvelopes.Results.of(items));
-        return outcome.after() == null ? RestResponse.ok(answer) : tagged(answer, outcome.after().pkg().version());
+        return patched.after() == null ? RestResponse.ok(answer) : tagged(answer, patched.after().pkg().version());
     }
 
     /** An answer about one package, with its version as the ETag. */

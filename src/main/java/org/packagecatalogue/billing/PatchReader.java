@@ -96,7 +96,7 @@ final class PatchReader {
             throw new InvalidRequestException(new Violation("body", Violation.REQUIRED,
                     "holds no items: send at least one of " + String.join(", ", COLLECTIONS.keySet())));
         }
-        return new Read(new PackagePatch(items), clientIds);
+        return new Read(PackagePatch.named(items), clientIds);
     }
 
     private static PackagePatch.Item item(Target target, JsonNode node, String where, List<Violation> problems) {
@@ -151,6 +151,7 @@ final class PatchReader {
             case PACKAGE_CURRENCY -> DraftReader.read(node, CurrencyField.class);
             case USAGE_BUCKET -> DraftReader.read(node, UsageBucketField.class);
             case TIER -> DraftReader.read(node, TierField.class);
+            case SALE -> throw new IllegalStateException("the billing dialect has no sale collection");
         };
         return new PackagePatch.Item(target, action, clientId, identity, draft, refs);
     }

@@ -21,8 +21,8 @@ final class PatchResults {
     private PatchResults() {
     }
 
-    static List<ResultItem> of(PackagePatch.Outcome outcome, Map<PackagePatch.Item, JsonNode> clientIds) {
-        Map<String, Object> views = views(outcome.after());
+    static List<ResultItem> of(PackagePatch.Outcome outcome, PackageDetail after, Map<PackagePatch.Item, JsonNode> clientIds) {
+        Map<String, Object> views = views(after);
         return outcome.results().stream().map(r -> {
             PackagePatch.Item item = r.item();
             String action = switch (item.action()) {

@@ -121,7 +121,7 @@ final class SearchReader {
             case ID -> value.isIntegralNumber() && value.canConvertToLong() ? (Object) value.longValue() : null;
             case INSTANT -> value.isTextual() ? DraftReader.parseInstant(value.textValue()) : null;
             case DECIMAL -> value.isNumber() ? value.decimalValue() : null;
-            case REFERENCES -> null;
+            case REFERENCES, UID -> null;
         };
         if (typed == null) {
             problems.add(new Violation(where + ".value", Violation.INVALID_TYPE, "does not fit " + field.key + " (" + describe(field) + "): " + value));

@@ -34,7 +34,7 @@ public class TokenErrorDialect implements ErrorDialect {
         };
         String description = failure.violations().isEmpty()
                 ? failure.message()
-                : failure.violations().stream().map(v -> v.field() + " " + v.detail()).collect(Collectors.joining("; "));
+                : failure.violations().stream().map(v -> BillingFieldNames.of(v) + " " + v.detail()).collect(Collectors.joining("; "));
         return new TokenError(error, description, trackingId);
     }
 }

@@ -23,7 +23,7 @@ public class MpaasErrorDialect implements ErrorDialect {
         String message = standardMessage(failure.status());
         if (failure.status() == 400 && !failure.violations().isEmpty()) {
             message += " " + failure.violations().stream()
-                    .map(v -> MpaasFieldNames.wireName(v.field()) + " " + v.detail())
+                    .map(v -> MpaasFieldNames.of(v) + " " + v.detail())
                     .collect(Collectors.joining("; ")) + ".";
         }
         return new MpaasError(failure.status(), message);

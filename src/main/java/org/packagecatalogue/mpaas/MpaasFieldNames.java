@@ -1,31 +1,61 @@
 package org.packagecatalogue.mpaas;
 
-import java.util.Map;
+import static java.util.Map.entry;
 
-/** The mPaaS dialect's names for the fields the core reports problems with. */
+import java.util.Map;
+import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.draft.DraftField;
+import org.packagecatalogue.catalogue.packages.PackageField;
+import org.packagecatalogue.catalogue.packages.PackageServiceField;
+import org.packagecatalogue.catalogue.packages.SaleField;
+import org.packagecatalogue.catalogue.services.ServiceField;
+import org.packagecatalogue.catalogue.subscriptions.SubscriptionField;
+
+/**
+ * The mPaaS dialect's name of every core field it reads: the one table both {@link MpaasDraftReader}
+ * and {@link MpaasErrorDialect} use, so every problem is reported once, under the name the client sent.
+ * A core field missing here is not part of this dialect.
+ */
 final class MpaasFieldNames {
 
-    private static final Map<String, String> NAMES = Map.of(
-            "name", "PackageName",
-            "description", "Description",
-            "type", "Type",
-            "price", "Price",
-            "monthly", "Monthly",
-            "subscriberId", "SubscriberId",
-            "body", "Request body");
+    private static final Map<DraftField, String> NAMES = Map.ofEntries(
+            entry(PackageField.NAME, "PackageName"),
+            entry(PackageField.DESCRIPTION, "Description"),
+            entry(SaleField.TYPE, "Type"),
+            entry(SaleField.SUBSCRIBER, "SubscriberId"),
+            entry(SaleField.PRICE, "Price"),
+            entry(SaleField.MONTHLY, "Monthly"),
+            entry(ServiceField.NAME, "ProductName"),
+            entry(ServiceField.DESCRIPTION, "Description"),
+            entry(ServiceField.CATEGORY, "Category"),
+            entry(PackageServiceField.SERVICE_UID, "ProductId"),
+            // rendered only: an item that names no service is told about ProductId (the reader skips numeric ids)
+            entry(PackageServiceField.SERVICE, "ProductId"),
+            entry(PackageServiceField.PRICE, "Price"),
+            entry(PackageServiceField.MONTHLY, "Monthly"),
+            entry(PackageServiceField.ITEM_TYPE, "Type"),
+            entry(SubscriptionField.ICCID, "ICCID"),
+            entry(SubscriptionField.TYPE, "Type"));
+
+    /** How each public-id field's values are written (TSUID-…, PRID-…). */
+    private static final Map<DraftField, MpaasIdFormat> ID_FORMATS = Map.of(
+            SaleField.SUBSCRIBER, MpaasIds.SUBSCRIBER,
+            PackageServiceField.SERVICE_UID, MpaasRecords.Ids.PRODUCT);
 
     private MpaasFieldNames() {
     }
 
-    static String wireName(String coreField) {
-        return NAMES.getOrDefault(coreField, coreField);
+    /** The field's mPaaS name, or null if the dialect has no such field. */
+    static String of(DraftField field) {
+        return NAMES.get(field);
     }
 
-    /** The same problems, with the core's field names replaced by an endpoint's own (e.g. name → ProductName). */
-    static org.packagecatalogue.catalogue.InvalidRequestException renamed(
-            org.packagecatalogue.catalogue.InvalidRequestException e, Map<String, String> names) {
-        return new org.packagecatalogue.catalogue.InvalidRequestException(e.violations().stream()
-                .map(v -> new org.packagecatalogue.catalogue.Violation(names.getOrDefault(v.field(), v.field()), v.code(), v.detail()))
-                .toList());
+    static MpaasIdFormat idFormat(DraftField field) {
+        return ID_FORMATS.get(field);
+    }
+
+    /** How an mPaaS answer names what a problem concerns. */
+    static String of(Violation violation) {
+        return violation.name(field -> NAMES.getOrDefault(field, field.toString()));
     }
 }

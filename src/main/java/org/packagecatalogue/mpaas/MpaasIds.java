@@ -11,7 +11,7 @@ import org.packagecatalogue.catalogue.Violation;
  * the canonical prefix; inputs also accept the documented aliases (PKID- for PID-, AID- for AGID-,
  * SID- for TSUID-). A malformed id is a 400; a well-formed unknown one is the caller's 404.
  */
-enum MpaasIds {
+enum MpaasIds implements MpaasIdFormat {
     PACKAGE("PID", "PKID"),
     DISTRIBUTOR("DID"),
     AGGREGATOR("AGID", "AID"),
@@ -25,12 +25,17 @@ enum MpaasIds {
         this.accepted = java.util.stream.Stream.concat(java.util.stream.Stream.of(prefix), java.util.stream.Stream.of(aliases)).toList();
     }
 
+    @Override
+    public String prefix() {
+        return prefix;
+    }
+
     String format(UUID uid) {
         return uid == null ? null : prefix + "-" + uid;
     }
 
-    /** The UUID of a prefixed id, or a 400 naming the field. */
-    UUID parse(String field, String value) {
+    @Override
+    public UUID parse(String field, String value) {
         return parsePrefixed(field, value, prefix, accepted);
     }
 

@@ -94,12 +94,13 @@ final class MpaasRecords {
     }
 
     /** A prefix-UUID identifier without aliases. */
-    record Prefixed(String prefix) {
+    record Prefixed(String prefix) implements MpaasIdFormat {
         String format(java.util.UUID uid) {
             return uid == null ? null : prefix + "-" + uid;
         }
 
-        java.util.UUID parse(String field, String value) {
+        @Override
+        public java.util.UUID parse(String field, String value) {
             return MpaasIds.parsePrefixed(field, value, prefix, List.of(prefix));
         }
     }

@@ -32,6 +32,10 @@ import org.packagecatalogue.catalogue.packages.PackageItems;
 import org.packagecatalogue.catalogue.packages.PackageOffers;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.packagecatalogue.catalogue.packages.PackageOffer;
+import org.packagecatalogue.catalogue.draft.Draft;
+import org.packagecatalogue.catalogue.packages.PackageField;
+import org.packagecatalogue.catalogue.packages.PackageServiceField;
+import org.packagecatalogue.catalogue.packages.SaleField;
 import org.packagecatalogue.platform.EntityTags;
 import jakarta.ws.rs.core.Response;
 import org.packagecatalogue.platform.IdempotentWrites;
@@ -73,46 +77,28 @@ public class PackagesResource {
     public Response create(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
         return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "packages", body, () -> {
             ObjectNode request = bodies.object(body);
-            MpaasPackageReader.Read read = MpaasPackageReader.read(request);
-            List<PackageItems.ItemOrder> orders = itemOrders(request.get("PackageItems"));
-            return Response.ok(MpaasPackage.of(items.createWithItems(caller.get(), read.fields(), read.sale(), orders), Instant.now())).build();
+            List<Draft<PackageServiceField>> orders = itemOrders(request.get("PackageItems"));
+            return Response.ok(MpaasPackage.of(offers.create(caller.get(), MpaasDraftReader.read(request, PackageField.class),
+                    MpaasDraftReader.read(request, SaleField.class), orders), Instant.now())).build();
         });
     }
 
     /** PackageItems: [{ProductId, Price, Monthly, Type}], products to add as the new package's items. */
-    private static List<PackageItems.ItemOrder> itemOrders(JsonNode list) {
+    private static List<Draft<PackageServiceField>> itemOrders(JsonNode list) {
         if (list == null || list.isNull()) {
             return List.of();
         }
         if (!list.isArray()) {
             throw new InvalidRequestException(Violation.invalidType("PackageItems", "a list of {ProductId, Price, Monthly, Type}"));
         }
-        java.util.List<PackageItems.ItemOrder> orders = new java.util.ArrayList<>();
+        List<Draft<PackageServiceField>> orders = new java.util.ArrayList<>();
         for (JsonNode entry : list) {
             if (!entry.isObject()) {
                 throw new InvalidRequestException(Violation.invalidType("PackageItems", "a list of {ProductId, Price, Monthly, Type}"));
             }
-            orders.add(itemOrder((ObjectNode) entry));
+            orders.add(MpaasDraftReader.read((ObjectNode) entry, PackageServiceField.class));
         }
         return orders;
-    }
-
-    private static PackageItems.ItemOrder itemOrder(ObjectNode request) {
-        UUID product = MpaasRecords.Ids.PRODUCT.parse("ProductId", SubscriptionsResource.required(request, "ProductId"));
-        JsonNode priceNode = request.get("Price");
-        java.math.BigDecimal price = null;
-        if (priceNode != null && !priceNode.isNull()) {
-            price = MpaasPackageReader.price(priceNode);
-            if (price == null) {
-                throw new InvalidRequestException(Violation.invalidType("Price", "a number such as 1.12 or \"1.12\""));
-            }
-        }
-        JsonNode monthlyNode = request.get("Monthly");
-        if (monthlyNode != null && !monthlyNode.isNull() && !monthlyNode.isBoolean()) {
-            throw new InvalidRequestException(Violation.invalidType("Monthly", "true or false"));
-        }
-        Boolean monthly = monthlyNode == null || monthlyNode.isNull() ? null : monthlyNode.booleanValue();
-        return new PackageItems.ItemOrder(product, new PackageItems.ItemTerms(price, monthly, SubscriptionsResource.optional(request, "Type")));
     }
 
     @POST
@@ -130,8 +116,8 @@ public class PackagesResource {
     public RestResponse<MpaasPackage> update(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID id = packageId(request);
-        MpaasPackageReader.Read read = MpaasPackageReader.read(request);
-        PackageOffer updated = offers.update(caller.get(), id, read.fields(), read.sale(), EntityTags.expected(ifMatch));
+        PackageOffer updated = offers.update(caller.get(), id, MpaasDraftReader.read(request, PackageField.class),
+                MpaasDraftReader.read(request, SaleField.class), EntityTags.expected(ifMatch));
         return RestResponse.ResponseBuilder.ok(MpaasPackage.of(updated, Instant.now()))
                 .header(EntityTags.ETAG, EntityTags.of(updated.pkg().version)).build();
     }
@@ -186,8 +172,7 @@ public class PackagesResource {
     private MpaasRecords.Item addItem(byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID pkg = packageId(request);
-        PackageItems.ItemOrder order = itemOrder(request);
-        var added = items.add(caller.get(), pkg, order.service(), order.terms());
+        var added = items.add(caller.get(), pkg, MpaasDraftReader.read(request, PackageServiceField.class));
         return MpaasRecords.Item.of(added, added.pkg.owner, pkg); // the package, owner and parent were loaded by add
     }
 

@@ -57,14 +57,8 @@ public class ProductsResource {
 
     private MpaasRecords.Product create(byte[] body) {
         ObjectNode request = bodies.object(body);
-        Draft<ServiceField> draft = Draft.of(ServiceField.class);
-        readText(request, "ProductName", ServiceField.NAME, draft);
-        readText(request, "Description", ServiceField.DESCRIPTION, draft);
-        try {
-            return MpaasRecords.Product.of(services.create(caller.get(), draft));
-        } catch (InvalidRequestException e) {
-            throw MpaasFieldNames.renamed(e, Map.of("name", "ProductName", "description", "Description", "serviceCategoryId", "Category"));
-        }
+        Draft<ServiceField> draft = MpaasDraftReader.read(request, ServiceField.class);
+        return MpaasRecords.Product.of(services.create(caller.get(), draft));
     }
 
     @GET
@@ -76,15 +70,4 @@ public class ProductsResource {
         return Map.of("Products", services.list(caller.get()).stream().map(MpaasRecords.Product::of).toList());
     }
 
-    private static void readText(ObjectNode request, String wire, ServiceField field, Draft<ServiceField> draft) {
-        JsonNode value = request.get(wire);
-        if (value == null) {
-            return;
-        }
-        if (value.isNull() || value.isTextual()) {
-            draft.set(field, value.isNull() ? null : value.textValue());
-        } else {
-            draft.unreadable(field, Violation.invalidType(wire, "a string"));
-        }
-    }
 }

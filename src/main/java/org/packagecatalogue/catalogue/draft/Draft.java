@@ -44,7 +44,7 @@ public final class Draft<F extends Enum<F> & DraftField> {
     }
 
     public boolean isUnreadable(F field) {
-        return readProblems.stream().anyMatch(v -> v.field().equals(field.key()));
+        return readProblems.stream().anyMatch(v -> v.concerns(field));
     }
 
     public String text(F field) {
@@ -69,6 +69,10 @@ public final class Draft<F extends Enum<F> & DraftField> {
 
     public Instant instant(F field) {
         return (Instant) values.get(field);
+    }
+
+    public java.util.UUID uid(F field) {
+        return (java.util.UUID) values.get(field);
     }
 
     @SuppressWarnings("unchecked")

@@ -58,7 +58,7 @@ public final class DraftRules<F extends Enum<F> & DraftField> {
         Boolean value = draft.flag(field);
         if (value == null) {
             if (!draft.isUnreadable(field)) {
-                problems.add(new Violation(field.key(), Violation.REQUIRED, "must be true or false, not null"));
+                problems.add(Violation.of(field, Violation.REQUIRED, "must be true or false, not null"));
             }
             return;
         }
@@ -75,7 +75,7 @@ public final class DraftRules<F extends Enum<F> & DraftField> {
             return;
         }
         if (value < min) {
-            problems.add(new Violation(field.key(), Violation.INVALID_VALUE, "must be " + min + " or more"));
+            problems.add(Violation.of(field, Violation.INVALID_VALUE, "must be " + min + " or more"));
         } else {
             set.accept(value);
         }
@@ -91,9 +91,9 @@ public final class DraftRules<F extends Enum<F> & DraftField> {
             return;
         }
         if (min != null && value.compareTo(min) < 0) {
-            problems.add(new Violation(field.key(), Violation.INVALID_VALUE, "must be " + min.toPlainString() + " or more"));
+            problems.add(Violation.of(field, Violation.INVALID_VALUE, "must be " + min.toPlainString() + " or more"));
         } else if (value.scale() > 6 || value.precision() - value.scale() > 13) {
-            problems.add(new Violation(field.key(), Violation.INVALID_VALUE, "must have at most 13 digits before and 6 after the point"));
+            problems.add(Violation.of(field, Violation.INVALID_VALUE, "must have at most 13 digits before and 6 after the point"));
         } else {
             set.accept(value);
         }
@@ -131,24 +131,24 @@ public final class DraftRules<F extends Enum<F> & DraftField> {
 
     public void required(F field) {
         if (!draft.isUnreadable(field)) {
-            problems.add(Violation.required(field.key()));
+            problems.add(Violation.required(field));
         }
     }
 
     /** The draft must set this field (on a create). */
     public void mustHave(F field) {
         if (!draft.has(field)) {
-            problems.add(Violation.required(field.key()));
+            problems.add(Violation.required(field));
         }
     }
 
     public static Violation unknown(DraftField field, Object id) {
-        return new Violation(field.key(), Violation.UNKNOWN_REFERENCE, "refers to no known value: " + id);
+        return Violation.of(field, Violation.UNKNOWN_REFERENCE, "refers to no known value: " + id);
     }
 
     private boolean length(F field, String value, int max) {
         if (value.length() > max) {
-            problems.add(new Violation(field.key(), Violation.TOO_LONG, "must be at most " + max + " characters"));
+            problems.add(Violation.of(field, Violation.TOO_LONG, "must be at most " + max + " characters"));
             return false;
         }
         return true;

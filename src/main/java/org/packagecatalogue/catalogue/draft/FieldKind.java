@@ -15,5 +15,7 @@ public enum FieldKind {
     /** a point in time */
     INSTANT,
     /** a list of references to objects managed elsewhere, kept as given */
-    REFERENCES
+    REFERENCES,
+    /** the public id (a UUID) of another object */
+    UID
 }

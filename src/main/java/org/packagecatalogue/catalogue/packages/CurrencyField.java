@@ -7,19 +7,12 @@ import org.packagecatalogue.catalogue.draft.FieldKind;
 
 /** The writable field of a package's currency link. */
 public enum CurrencyField implements DraftField {
-    CURRENCY("currencyId", ID);
+    CURRENCY(ID);
 
-    private final String key;
     private final FieldKind kind;
 
-    CurrencyField(String key, FieldKind kind) {
-        this.key = key;
+    CurrencyField(FieldKind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

@@ -7,27 +7,20 @@ import org.packagecatalogue.catalogue.draft.FieldKind;
 
 /** The writable fields of a package's billing frequency. */
 public enum FrequencyField implements DraftField {
-    FREQUENCY("frequency", WHOLE),
-    FREQUENCY_TYPE("frequencyTypeId", ID),
-    TERM("termId", ID),
-    SKU("sku", TEXT),
-    NAME("name", TEXT),
-    ACTIVE("isActive", FLAG),
-    SHARE_PLAN("isUsageBucketSharePlanPackageFrequency", FLAG),
-    COUNTING_RULE("countingRuleId", ID),
-    PRICE("price", DECIMAL);
+    FREQUENCY(WHOLE),
+    FREQUENCY_TYPE(ID),
+    TERM(ID),
+    SKU(TEXT),
+    NAME(TEXT),
+    ACTIVE(FLAG),
+    SHARE_PLAN(FLAG),
+    COUNTING_RULE(ID),
+    PRICE(DECIMAL);
 
-    private final String key;
     private final FieldKind kind;
 
-    FrequencyField(String key, FieldKind kind) {
-        this.key = key;
+    FrequencyField(FieldKind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

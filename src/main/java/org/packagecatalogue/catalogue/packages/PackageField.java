@@ -7,31 +7,24 @@ import org.packagecatalogue.catalogue.draft.FieldKind;
 
 /** The writable fields of a package. */
 public enum PackageField implements DraftField {
-    NAME("name", TEXT),
-    DESCRIPTION("description", TEXT),
-    INVOICE_DETAIL("invoiceDetail", TEXT),
-    START("start", INSTANT),
-    EXPIRY("expiry", INSTANT),
-    FULL_PERIOD("fullPeriod", FLAG),
-    POST_PAID("postPaid", FLAG),
-    BILL_ON_ACCOUNT_BILL_DAY("billOnAccountBillDay", FLAG),
-    CHARGE_RECURRING_IF_USAGE("chargeRecurringIfUsage", FLAG),
-    GLOBAL_ADD_ON_ELIGIBLE("isGlobalAddOnEligible", FLAG),
-    QUANTITY_ALLOWED("isQuantityAllowed", FLAG),
-    DEFAULT_ACCOUNT_PACKAGE_STATUS_TYPE("defaultAccountPackageStatusTypeId", ID),
-    CATEGORY("packageCategoryId", ID);
+    NAME(TEXT),
+    DESCRIPTION(TEXT),
+    INVOICE_DETAIL(TEXT),
+    START(INSTANT),
+    EXPIRY(INSTANT),
+    FULL_PERIOD(FLAG),
+    POST_PAID(FLAG),
+    BILL_ON_ACCOUNT_BILL_DAY(FLAG),
+    CHARGE_RECURRING_IF_USAGE(FLAG),
+    GLOBAL_ADD_ON_ELIGIBLE(FLAG),
+    QUANTITY_ALLOWED(FLAG),
+    DEFAULT_ACCOUNT_PACKAGE_STATUS_TYPE(ID),
+    CATEGORY(ID);
 
-    private final String key;
     private final FieldKind kind;
 
-    PackageField(String key, FieldKind kind) {
-        this.key = key;
+    PackageField(FieldKind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

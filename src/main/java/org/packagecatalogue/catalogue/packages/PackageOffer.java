@@ -14,7 +14,7 @@ public record PackageOffer(CataloguePackage pkg, PackageFrequency pricing) {
 
     /** Whether it bills monthly (its pricing frequency is Monthly) rather than once. */
     public boolean monthly() {
-        return pricing != null && pricing.frequencyType != null && pricing.frequencyType.id == PackageOffers.MONTHLY;
+        return pricing != null && pricing.frequencyType != null && pricing.frequencyType.id == SaleRules.MONTHLY;
     }
 
     /** On sale at {@code now}: start <= now < expiry, where set. */

@@ -2,57 +2,103 @@ package org.packagecatalogue.catalogue.packages;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Locking;
+import org.hibernate.jpa.HibernateHints;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 
 /**
- * Tenant-scoped package queries. Every query here filters on the caller's subtree in SQL, so an
- * object outside the tenant is never loaded, let alone answered.
+ * The package aggregate's queries: the package, its contents and its counts. Every query that starts
+ * from a package filters on the caller's subtree in SQL ({@link Tenant#visible}), so an object outside
+ * the tenant is never loaded, let alone answered; the queries by a package's id serve only a package
+ * already loaded through such a query.
  */
 @ApplicationScoped
 public class PackageRepository implements PanacheRepositoryBase<CataloguePackage, Long> {
 
-    /** Loads the package with everything its answer names (owner, category, status type) in one statement. */
+    /** Loads the package with everything its answers name (owner and its parent, category, status type) in one statement. */
     private static final String VISIBLE = "from CataloguePackage p"
+            + " join fetch p.owner o"
+            + " left join fetch o.parent"
+            + " join fetch p.category"
+            + " join fetch p.defaultAccountPackageStatusType"
+            + " where " + Tenant.visible("o");
+
+    /** As {@link #VISIBLE} but for a locking read, which may not outer-join: the owner's parent stays lazy. */
+    private static final String LOCKABLE = "from CataloguePackage p"
             + " join fetch p.owner o"
             + " join fetch p.category"
             + " join fetch p.defaultAccountPackageStatusType"
-            + " where o.path like :scope";
+            + " where " + Tenant.visible("o");
+
+    private <T> TypedQuery<T> scoped(Tenant tenant, String jpql, Class<T> type) {
+        return getEntityManager().createQuery(jpql, type).setParameter(Tenant.SCOPE, tenant.subtreePattern());
+    }
 
     public Optional<CataloguePackage> findVisible(Tenant tenant, long id) {
-        return find(VISIBLE + " and p.id = :id",
-                io.quarkus.panache.common.Parameters.with("scope", tenant.subtreePattern()).and("id", id))
-                .firstResultOptional();
+        return scoped(tenant, VISIBLE + " and p.id = :id", CataloguePackage.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<CataloguePackage> findVisible(Tenant tenant, UUID uid) {
+        return scoped(tenant, VISIBLE + " and p.uid = :uid", CataloguePackage.class).setParameter("uid", uid)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The package for a change, its row locked by this very read until the transaction ends (only the
+     * package's row: owners and lookups stay free), and so as the last writer committed it.
+     */
+    public Optional<CataloguePackage> lockVisible(Tenant tenant, PackageKey key) {
+        TypedQuery<CataloguePackage> query = key.id() != null
+                ? scoped(tenant, LOCKABLE + " and p.id = :id", CataloguePackage.class).setParameter("id", key.id())
+                : scoped(tenant, LOCKABLE + " and p.uid = :uid", CataloguePackage.class).setParameter("uid", key.uid());
+        query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        // in the same statement: a follow-on select would lock the row after reading a state that may be stale
+        query.setHint(HibernateHints.HINT_FOLLOW_ON_STRATEGY, Locking.FollowOn.DISALLOW);
+        List<CataloguePackage> found = query.getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     public List<CataloguePackage> listVisible(Tenant tenant, int limit) {
-        return getEntityManager()
-                .createQuery(VISIBLE + " order by p.id", CataloguePackage.class)
-                .setParameter("scope", tenant.subtreePattern())
-                .setMaxResults(limit)
-                .getResultList();
+        return scoped(tenant, VISIBLE + " order by p.id", CataloguePackage.class).setMaxResults(limit).getResultList();
+    }
+
+    private static final String ACTIVE = "(p.start is null or p.start <= :now) and (p.expiry is null or p.expiry > :now)";
+
+    /** The caller's packages, oldest first, that are (or are not) on sale at {@code now}: null for all. */
+    public List<CataloguePackage> listVisible(Tenant tenant, Boolean active, Instant now, int limit) {
+        String where = active == null ? "" : active ? " and " + ACTIVE : " and not (" + ACTIVE + ")";
+        TypedQuery<CataloguePackage> query = scoped(tenant, VISIBLE + where + " order by p.id", CataloguePackage.class)
+                .setMaxResults(limit);
+        if (active != null) {
+            query.setParameter("now", now);
+        }
+        return query.getResultList();
     }
 
     private static final String AVAILABLE_FOR_CURRENCY =
-            " and exists (select 1 from PackageCurrency c where c.pkg = p and c.currency.id = :currency)"
-                    + " and (p.start is null or p.start <= :now) and (p.expiry is null or p.expiry > :now)";
+            " and exists (select 1 from PackageCurrency c where c.pkg = p and c.currency.id = :currency) and " + ACTIVE;
 
-    public List<CataloguePackage> availableForCurrency(Tenant tenant, int currencyId, java.time.Instant now, int limit) {
-        return getEntityManager()
-                .createQuery(VISIBLE + AVAILABLE_FOR_CURRENCY + " order by p.id", CataloguePackage.class)
-                .setParameter("scope", tenant.subtreePattern())
+    public List<CataloguePackage> availableForCurrency(Tenant tenant, int currencyId, Instant now, int limit) {
+        return scoped(tenant, VISIBLE + AVAILABLE_FOR_CURRENCY + " order by p.id", CataloguePackage.class)
                 .setParameter("currency", currencyId)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    public long countAvailableForCurrency(Tenant tenant, int currencyId, java.time.Instant now) {
-        return getEntityManager()
-                .createQuery("select count(p) from CataloguePackage p join p.owner o where o.path like :scope"
-                        + AVAILABLE_FOR_CURRENCY, Long.class)
-                .setParameter("scope", tenant.subtreePattern())
+    public long countAvailableForCurrency(Tenant tenant, int currencyId, Instant now) {
+        return scoped(tenant, "select count(p) from CataloguePackage p join p.owner o where " + Tenant.visible("o")
+                + AVAILABLE_FOR_CURRENCY, Long.class)
                 .setParameter("currency", currencyId)
                 .setParameter("now", now)
                 .getSingleResult();
@@ -66,9 +112,96 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
     public long countVisible(Tenant tenant) {
         Number total = (Number) getEntityManager()
                 .createNativeQuery("select coalesce(sum(c.packages), 0) from owner_package_count c"
-                        + " join owner o on o.id = c.owner_id where o.path like :scope")
-                .setParameter("scope", tenant.subtreePattern())
+                        + " join owner o on o.id = c.owner_id where " + Tenant.visible("o"))
+                .setParameter(Tenant.SCOPE, tenant.subtreePattern())
                 .getSingleResult();
         return total.longValue();
+    }
+
+    // --- contents of packages already loaded through a scoped query --------------------------------
+
+    /** The pricing frequency (the first) of each package that has one, by package id: one statement. */
+    public Map<Long, PackageFrequency> pricingOf(Collection<Long> packageIds) {
+        Map<Long, PackageFrequency> byPackage = new HashMap<>();
+        if (packageIds.isEmpty()) {
+            return byPackage;
+        }
+        getEntityManager().createQuery("select f from PackageFrequency f join fetch f.frequencyType"
+                        + " where f.pkg.id in :ids and f.id = (select min(g.id) from PackageFrequency g where g.pkg = f.pkg)",
+                        PackageFrequency.class)
+                .setParameter("ids", packageIds)
+                .getResultList()
+                .forEach(f -> byPackage.put(f.pkg.id, f));
+        return byPackage;
+    }
+
+    public PackageFrequency pricingOf(long packageId) {
+        return pricingOf(List.of(packageId)).get(packageId);
+    }
+
+    /** The package's items (its services, each with its service), oldest first. */
+    public List<PackageService> itemsOf(long packageId) {
+        return getEntityManager().createQuery("from PackageService ps join fetch ps.service where ps.pkg.id = :id order by ps.id",
+                        PackageService.class)
+                .setParameter("id", packageId).getResultList();
+    }
+
+    /** Which package an item (a package service, by its public id) belongs to, if the caller sees it: {packageId, itemId}. */
+    public Optional<long[]> findItem(Tenant tenant, UUID itemUid) {
+        return scoped(tenant, "select ps.pkg.id, ps.id from PackageService ps join ps.pkg p join p.owner o"
+                + " where " + Tenant.visible("o") + " and ps.uid = :uid", Object[].class)
+                .setParameter("uid", itemUid)
+                .getResultStream().findFirst()
+                .map(row -> new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()});
+    }
+
+    /** Which of these skus the owner's packages use: rows of {sku, package id}. */
+    public List<Object[]> skusTaken(long ownerId, Collection<String> skus) {
+        return getEntityManager().createQuery("select f.sku, f.pkg.id from PackageFrequency f"
+                        + " where f.owner.id = :owner and f.sku in :skus", Object[].class)
+                .setParameter("owner", ownerId)
+                .setParameter("skus", skus)
+                .getResultList();
+    }
+
+    // --- removal ------------------------------------------------------------------------------------
+
+    /** What removing the package takes with it: its dependent rows, and its links to shared objects. */
+    public List<DeletionReport.Entry> removalReport(long id) {
+        List<DeletionReport.Entry> removed = new java.util.ArrayList<>();
+        ids(id, "select t.id from Tier t where t.usageBucket.packageService.pkg.id = :id order by t.id")
+                .forEach(tierId -> removed.add(DeletionReport.Entry.dependent(Tier.OBJECT_TYPE, tierId)));
+        ids(id, "select b.id from UsageBucket b where b.packageService.pkg.id = :id order by b.id")
+                .forEach(bucketId -> removed.add(DeletionReport.Entry.dependent(UsageBucket.OBJECT_TYPE, bucketId)));
+        ids(id, "select f.id from PackageFrequency f where f.pkg.id = :id order by f.id")
+                .forEach(frequencyId -> removed.add(DeletionReport.Entry.dependent(PackageFrequency.OBJECT_TYPE, frequencyId)));
+        ids(id, "select ps.service.id from PackageService ps where ps.pkg.id = :id order by ps.id")
+                .forEach(serviceId -> removed.add(DeletionReport.Entry.detached(PackageService.OBJECT_TYPE, id, serviceId)));
+        ids(id, "select cast(c.currency.id as Long) from PackageCurrency c where c.pkg.id = :id order by c.id")
+                .forEach(currencyId -> removed.add(DeletionReport.Entry.detached(PackageCurrency.OBJECT_TYPE, id, currencyId)));
+        return removed;
+    }
+
+    private List<Long> ids(long packageId, String jpql) {
+        return getEntityManager().createQuery(jpql, Long.class).setParameter("id", packageId).getResultList();
+    }
+
+    /** Writes and lets go of whatever this transaction loaded, so that no stale row outlives a bulk delete. */
+    public void flushAndClear() {
+        getEntityManager().flush();
+        getEntityManager().clear();
+    }
+
+    /** Deletes the package and its contents, children first: bulk statements, so the cost does not grow with the rows. */
+    public void deleteWithContents(long id) {
+        var em = getEntityManager();
+        em.createQuery("delete from Tier t where t.usageBucket.id in"
+                + " (select b.id from UsageBucket b where b.packageService.pkg.id = :id)").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from UsageBucket b where b.packageService.id in"
+                + " (select ps.id from PackageService ps where ps.pkg.id = :id)").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from PackageService ps where ps.pkg.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from PackageFrequency f where f.pkg.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from PackageCurrency c where c.pkg.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from CataloguePackage p where p.id = :id").setParameter("id", id).executeUpdate();
     }
 }

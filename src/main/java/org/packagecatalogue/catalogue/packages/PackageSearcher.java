@@ -23,7 +23,7 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
 @ApplicationScoped
 public class PackageSearcher {
 
-    private static final String FROM = " from CataloguePackage p join p.owner o where o.path like :scope";
+    private static final String FROM = " from CataloguePackage p join p.owner o where " + Tenant.visible("o");
 
     @Inject
     EntityManager em;

@@ -7,26 +7,25 @@ import org.packagecatalogue.catalogue.draft.FieldKind;
 
 /** The writable fields of a service in a package. */
 public enum PackageServiceField implements DraftField {
-    SERVICE("serviceId", ID),
-    DEFAULT_INSTANCES("defaultInstances", WHOLE),
-    MINIMUM_INSTANCES("minimumInstances", WHOLE),
-    MAXIMUM_INSTANCES("maximumInstances", WHOLE),
-    TERM("termId", ID),
-    USAGE_CLASS("usageClassDynamicId", ID),
-    SERVICE_CATEGORY("serviceCategoryId", ID),
-    SHARE_PLAN("isUsageBucketSharePlanPackageService", FLAG);
+    SERVICE(ID),
+    DEFAULT_INSTANCES(WHOLE),
+    MINIMUM_INSTANCES(WHOLE),
+    MAXIMUM_INSTANCES(WHOLE),
+    TERM(ID),
+    USAGE_CLASS(ID),
+    SERVICE_CATEGORY(ID),
+    SHARE_PLAN(FLAG),
+    /** the service by its public id (an mPaaS product), instead of SERVICE */
+    SERVICE_UID(UID),
+    /** what this item of the package is sold at (the mPaaS item's terms) */
+    PRICE(DECIMAL),
+    MONTHLY(FLAG),
+    ITEM_TYPE(TEXT);
 
-    private final String key;
     private final FieldKind kind;
 
-    PackageServiceField(String key, FieldKind kind) {
-        this.key = key;
+    PackageServiceField(FieldKind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
  *
  * <p>Inside a transaction the pool hands out the transaction's own connection, so a read here sees
  * what the session has flushed, but it flushes nothing itself: a write that answers through it flushes
- * first ({@link PackagePatcher} does; {@code ConcurrencyTest} checks the PATCH's new ETag). Like every
+ * first ({@link PackageCatalogue#patch} clears the session before its answer; {@code ConcurrencyTest} checks the PATCH's new ETag). Like every
  * query of the core, it filters on the caller's subtree in SQL.
  */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class PackageSummaries {
             + " from package p join owner o on o.id = p.owner_id"
             + " join package_category c on c.id = p.package_category_id"
             + " join account_package_status_type s on s.id = p.default_account_package_status_type_id"
-            + " where o.path like ?";
+            + " where " + Tenant.visibleSql("o");
 
     private static final String BY_ID = SELECT + " and p.id = ?";
     private static final String PAGE = SELECT + " order by p.id offset ? limit ?";

@@ -10,23 +10,16 @@ import org.packagecatalogue.catalogue.draft.FieldKind;
  * period, monthly or one-time), kept on the package's pricing frequency.
  */
 public enum SaleField implements DraftField {
-    TYPE("type", TEXT),
+    TYPE(TEXT),
     /** the subscriber's UUID, as text */
-    SUBSCRIBER("subscriberId", TEXT),
-    PRICE("price", DECIMAL),
-    MONTHLY("monthly", FLAG);
+    SUBSCRIBER(UID),
+    PRICE(DECIMAL),
+    MONTHLY(FLAG);
 
-    private final String key;
     private final FieldKind kind;
 
-    SaleField(String key, FieldKind kind) {
-        this.key = key;
+    SaleField(FieldKind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

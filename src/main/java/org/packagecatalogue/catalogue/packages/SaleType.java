@@ -12,9 +12,9 @@ public final class SaleType {
     }
 
     /** Adds a violation when a type is given and is blank or longer than {@link #MAX_LENGTH}. */
-    public static void check(String type, List<Violation> problems) {
+    public static void check(org.packagecatalogue.catalogue.draft.DraftField field, String type, List<Violation> problems) {
         if (type != null && (type.isBlank() || type.length() > MAX_LENGTH)) {
-            problems.add(new Violation("type", Violation.INVALID_VALUE, "must be 1 to " + MAX_LENGTH + " characters"));
+            problems.add(Violation.of(field, Violation.INVALID_VALUE, "must be 1 to " + MAX_LENGTH + " characters"));
         }
     }
 }

@@ -7,28 +7,21 @@ import org.packagecatalogue.catalogue.draft.FieldKind;
 
 /** The writable fields of a usage tier. */
 public enum TierField implements DraftField {
-    USAGE_BUCKET("usageBucketId", ID),
-    THRESHOLD("threshold", DECIMAL),
-    FLAT_CHARGE("flatCharge", DECIMAL),
-    MONEY("money", DECIMAL),
-    USAGE_UNIT("usageUnitId", ID),
-    CURRENCY("currencyId", ID),
-    PACKAGE_FREQUENCY("packageFrequencyId", ID),
-    PRICE_BOOK_ID("priceBookId", ID),
-    PRICE_BOOK_NAME("priceBookName", TEXT),
-    TIER_OVERRIDE("tierOverride", FLAG);
+    USAGE_BUCKET(ID),
+    THRESHOLD(DECIMAL),
+    FLAT_CHARGE(DECIMAL),
+    MONEY(DECIMAL),
+    USAGE_UNIT(ID),
+    CURRENCY(ID),
+    PACKAGE_FREQUENCY(ID),
+    PRICE_BOOK_ID(ID),
+    PRICE_BOOK_NAME(TEXT),
+    TIER_OVERRIDE(FLAG);
 
-    private final String key;
     private final FieldKind kind;
 
-    TierField(String key, FieldKind kind) {
-        this.key = key;
+    TierField(FieldKind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

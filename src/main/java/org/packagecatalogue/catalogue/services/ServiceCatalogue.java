@@ -26,7 +26,7 @@ public class ServiceCatalogue {
     /** The category of a service created without one ('Other'). */
     static final int DEFAULT_CATEGORY_ID = 6;
 
-    private static final String VISIBLE = "from CatalogueService s join fetch s.owner o left join fetch o.parent join fetch s.category where o.path like :scope";
+    private static final String VISIBLE = "from CatalogueService s join fetch s.owner o left join fetch o.parent join fetch s.category where " + Tenant.visible("o");
 
     @Inject
     EntityManager em;

@@ -7,21 +7,14 @@ import org.packagecatalogue.catalogue.draft.FieldKind;
 
 /** The writable fields of a catalogue service. */
 public enum ServiceField implements DraftField {
-    NAME("name", TEXT),
-    DESCRIPTION("description", TEXT),
-    CATEGORY("serviceCategoryId", ID);
+    NAME(TEXT),
+    DESCRIPTION(TEXT),
+    CATEGORY(ID);
 
-    private final String key;
     private final FieldKind kind;
 
-    ServiceField(String key, FieldKind kind) {
-        this.key = key;
+    ServiceField(FieldKind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

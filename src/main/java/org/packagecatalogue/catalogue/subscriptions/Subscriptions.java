@@ -46,9 +46,9 @@ public class Subscriptions implements PackageDeletionGuard {
         PackageOffer offer = offers.get(tenant, sale.packageUid());
         List<Violation> problems = new ArrayList<>();
         if (sale.iccid() != null && !sale.iccid().matches("[0-9]{18,22}F?")) {
-            problems.add(new Violation("iccid", Violation.INVALID_VALUE, "must be an ICCID: 18 to 22 digits"));
+            problems.add(Violation.of(SubscriptionField.ICCID, Violation.INVALID_VALUE, "must be an ICCID: 18 to 22 digits"));
         }
-        SaleType.check(sale.type(), problems);
+        SaleType.check(SubscriptionField.TYPE, sale.type(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -81,7 +81,7 @@ public class Subscriptions implements PackageDeletionGuard {
 
     public Subscription get(Tenant tenant, UUID uid) {
         return em.createQuery("from Subscription s join fetch s.pkg p join fetch p.owner o"
-                        + " where o.path like :scope and s.uid = :uid", Subscription.class)
+                        + " where " + Tenant.visible("o") + " and s.uid = :uid", Subscription.class)
                 .setParameter("scope", tenant.subtreePattern()).setParameter("uid", uid)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, uid));

@@ -12,6 +12,22 @@ public record Tenant(long ownerId, String ownerPath) {
         }
     }
 
+    /**
+     * The tenant filter, the one place it is written: a JPQL (or SQL) condition that the owner joined as
+     * {@code ownerAlias} lies in the caller's subtree, bound by {@link #SCOPE} to {@link #subtreePattern()}.
+     */
+    public static String visible(String ownerAlias) {
+        return ownerAlias + ".path like :" + SCOPE;
+    }
+
+    /** The parameter {@link #visible} binds. */
+    public static final String SCOPE = "scope";
+
+    /** The same condition for plain SQL with positional parameters. */
+    public static String visibleSql(String ownerAlias) {
+        return ownerAlias + ".path like ?";
+    }
+
     /** The LIKE pattern matching the caller's subtree. Paths hold only digits and '/', so nothing needs escaping. */
     public String subtreePattern() {
         return ownerPath + "%";

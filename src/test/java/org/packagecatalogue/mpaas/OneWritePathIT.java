@@ -1,0 +1,7 @@
+package org.packagecatalogue.mpaas;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class OneWritePathIT extends OneWritePathTest {
+}

@@ -87,4 +87,28 @@ class ArchitectureTest {
             org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Tenant.java"), writers);
         }
     }
+
+    /**
+     * Query text lives in the repositories: one per aggregate, each filtering on the caller's tenant.
+     * {@code PackageSummaries} is the package aggregate's plain-JDBC reader (the hottest reads bypass the ORM).
+     */
+    @Test
+    void noQueryStringOutsideTheRepositories() {
+        java.util.Set<String> queryMethods = java.util.Set.of("createQuery", "createNativeQuery", "createNamedQuery",
+                "createSelectionQuery", "createMutationQuery", "prepareStatement", "prepareCall");
+        java.util.Set<String> panacheQueries = java.util.Set.of("find", "list", "stream", "delete", "update", "count", "exists");
+        noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are not repositories",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> !c.getSimpleName().endsWith("Repository")
+                                && !c.getSimpleName().equals("PackageSummaries")))
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("it takes query text",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) ->
+                                queryMethods.contains(call.getName())
+                                        && (call.getTargetOwner().isAssignableTo(jakarta.persistence.EntityManager.class)
+                                        || call.getTargetOwner().isAssignableTo(java.sql.Connection.class)
+                                        || call.getTargetOwner().isAssignableTo(org.hibernate.Session.class))
+                                || panacheQueries.contains(call.getName())
+                                        && call.getTargetOwner().isAssignableTo(io.quarkus.hibernate.orm.panache.PanacheEntityBase.class)
+                                        && call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(String.class))))
+                .check(MAIN);
+    }
 }

@@ -1,16 +1,16 @@
 package org.packagecatalogue.auth;
 
+import org.packagecatalogue.config.CatalogueConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.packagecatalogue.catalogue.owner.Owner;
+import org.packagecatalogue.catalogue.owner.OwnerRepository;
 import org.packagecatalogue.catalogue.owner.OwnerKind;
 import org.packagecatalogue.catalogue.owner.Owners;
 
@@ -26,14 +26,8 @@ public class AggregatorBootstrap {
     /** Serialises the first start of several replicas. */
     private static final long LOCK_KEY = 0x63617461L;
 
-    @ConfigProperty(name = "catalogue.bootstrap.aggregator.key")
-    Optional<String> key;
-
-    @ConfigProperty(name = "catalogue.bootstrap.aggregator.secret")
-    Optional<String> secret;
-
-    @ConfigProperty(name = "catalogue.bootstrap.aggregator.name", defaultValue = "Platform owner")
-    String name;
+    @Inject
+    CatalogueConfig config;
 
     @Inject
     Owners owners;
@@ -42,9 +36,12 @@ public class AggregatorBootstrap {
     Credentials credentials;
 
     @Inject
-    EntityManager em;
+    OwnerRepository ownerRepository;
 
     void onStart(@Observes StartupEvent event) {
+        Optional<String> key = config.bootstrap().aggregator().key();
+        Optional<String> secret = config.bootstrap().aggregator().secret();
+        String name = config.bootstrap().aggregator().name();
         if (key.isEmpty()) {
             LOG.info("No catalogue.bootstrap.aggregator.key configured: no platform owner is created.");
             return;
@@ -52,13 +49,13 @@ public class AggregatorBootstrap {
         UUID uid = parseKey(key.get());
         String clientSecret = secret.filter(s -> !s.isBlank())
                 .orElseThrow(() -> new IllegalStateException("catalogue.bootstrap.aggregator.secret must be set with the key"));
-        if (QuarkusTransaction.requiringNew().call(() -> ensureAggregator(uid, clientSecret))) {
+        if (QuarkusTransaction.requiringNew().call(() -> ensureAggregator(uid, clientSecret, name))) {
             LOG.infof("Created the platform owner %s (%s).", key.get(), name);
         }
     }
 
-    boolean ensureAggregator(UUID uid, String clientSecret) {
-        em.createNativeQuery("select cast(pg_advisory_xact_lock(" + LOCK_KEY + ") as text)").getSingleResult();
+    boolean ensureAggregator(UUID uid, String clientSecret, String name) {
+        ownerRepository.lockForTransaction(LOCK_KEY);
         if (owners.findByUid(uid).isPresent()) {
             return false;
         }

@@ -41,6 +41,7 @@ public class ApiClient extends PanacheEntityBase {
     @Column(nullable = false)
     public ClientAccess access;
 
+    @org.hibernate.annotations.CreationTimestamp
     @Column(nullable = false, updatable = false)
     public Instant created;
 

@@ -17,6 +17,9 @@ public class Credentials {
     EntityManager em;
 
     @Inject
+    ApiClientRepository clients;
+
+    @Inject
     SecretHasher hasher;
 
     /** Registers a client; the secret is hashed here and exists in clear only in the caller's hands. */
@@ -27,7 +30,6 @@ public class Credentials {
         client.secretHash = hasher.hashOf(secret);
         client.owner = owner;
         client.access = access;
-        client.created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         em.persist(client);
         return client;
     }
@@ -37,10 +39,7 @@ public class Credentials {
         if (clientId == null || clientId.isBlank() || clientId.length() > 200) {
             return Optional.empty();
         }
-        return em.createQuery("from ApiClient c join fetch c.owner where c.clientId = :id", ApiClient.class)
-                .setParameter("id", clientId)
-                .getResultStream()
-                .findFirst();
+        return clients.findByClientId(clientId);
     }
 
     /** The client if the secret is right; a wrong secret and an unknown client cost the same time. */

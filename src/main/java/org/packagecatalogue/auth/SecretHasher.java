@@ -1,10 +1,10 @@
 package org.packagecatalogue.auth;
 
+import org.packagecatalogue.config.CatalogueConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Client secrets: generated at random, stored only as bcrypt hashes (Bouncy Castle's OpenBSD bcrypt). */
 @ApplicationScoped
@@ -15,8 +15,8 @@ public class SecretHasher {
     /** Compared against when the client is unknown, so that a miss costs as long as a wrong secret. */
     private final String decoy;
 
-    public SecretHasher(@ConfigProperty(name = "catalogue.security.bcrypt-cost", defaultValue = "11") int cost) {
-        this.cost = cost;
+    public SecretHasher(CatalogueConfig config) {
+        this.cost = config.security().bcryptCost();
         this.decoy = hashOf(newSecret());
     }
 

@@ -1,5 +1,6 @@
 package org.packagecatalogue.auth;
 
+import org.packagecatalogue.config.CatalogueConfig;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.packagecatalogue.catalogue.owner.OwnerKind;
 
@@ -46,10 +46,12 @@ public class TokenService {
     @Inject
     JWTAuthContextInfo verification;
 
-    public TokenService(
-            @ConfigProperty(name = "catalogue.token.issuer") String issuer,
-            @ConfigProperty(name = "catalogue.token.access-lifetime") Duration accessLifetime,
-            @ConfigProperty(name = "catalogue.token.refresh-lifetime") Duration refreshLifetime) {
+    @Inject
+    public TokenService(CatalogueConfig config) {
+        this(config.token().issuer(), config.token().accessLifetime(), config.token().refreshLifetime());
+    }
+
+    TokenService(String issuer, Duration accessLifetime, Duration refreshLifetime) {
         if (accessLifetime.compareTo(MAX_ACCESS_LIFETIME) > 0 || accessLifetime.isNegative() || accessLifetime.isZero()) {
             throw new IllegalStateException("catalogue.token.access-lifetime must be between 1s and 30m, is " + accessLifetime);
         }

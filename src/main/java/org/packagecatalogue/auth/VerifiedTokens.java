@@ -1,5 +1,6 @@
 package org.packagecatalogue.auth;
 
+import org.packagecatalogue.config.CatalogueConfig;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
@@ -15,7 +16,6 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import javax.crypto.SecretKey;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -45,9 +45,8 @@ public class VerifiedTokens implements JWTParser {
 
     @Inject
     public VerifiedTokens(DefaultJWTParser verifier, JWTAuthContextInfo verification,
-            @ConfigProperty(name = "catalogue.token.cache.max-entries", defaultValue = "1000") int maxEntries,
-            @ConfigProperty(name = "catalogue.token.cache.ttl", defaultValue = "60s") Duration ttl) {
-        this(verifier, Clock.systemUTC(), verification.getClockSkew(), maxEntries, ttl);
+            CatalogueConfig config) {
+        this(verifier, Clock.systemUTC(), verification.getClockSkew(), config.token().cache().maxEntries(), config.token().cache().ttl());
     }
 
     VerifiedTokens(JWTParser verifier, Clock clock, long clockSkewSeconds, int maxEntries, Duration ttl) {

@@ -9,6 +9,7 @@ import org.packagecatalogue.catalogue.packages.CurrencyField;
 import org.packagecatalogue.catalogue.packages.FrequencyField;
 import org.packagecatalogue.catalogue.packages.PackageField;
 import org.packagecatalogue.catalogue.packages.PackageServiceField;
+import org.packagecatalogue.catalogue.packages.SearchField;
 import org.packagecatalogue.catalogue.packages.TierField;
 import org.packagecatalogue.catalogue.packages.UsageBucketField;
 import org.packagecatalogue.catalogue.services.ServiceField;
@@ -85,7 +86,28 @@ final class BillingFieldNames {
             entry(TierField.TIER_OVERRIDE, "tierOverride"),
             entry(ServiceField.NAME, "name"),
             entry(ServiceField.DESCRIPTION, "description"),
-            entry(ServiceField.CATEGORY, "serviceCategoryId"));
+            entry(ServiceField.CATEGORY, "serviceCategoryId"),
+            // what a Package/Search may filter and order on
+            entry(SearchField.IDENTITY, "identity"),
+            entry(SearchField.ID, "id"),
+            entry(SearchField.NAME, "name"),
+            entry(SearchField.DESCRIPTION, "description"),
+            entry(SearchField.INVOICE_DETAIL, "invoiceDetail"),
+            entry(SearchField.OWNER_ID, "ownerId"),
+            entry(SearchField.OWNER_NAME, "ownerName"),
+            entry(SearchField.CREATED, "created"),
+            entry(SearchField.START, "start"),
+            entry(SearchField.EXPIRY, "expiry"),
+            entry(SearchField.FULL_PERIOD, "fullPeriod"),
+            entry(SearchField.POST_PAID, "postPaid"),
+            entry(SearchField.BILL_ON_ACCOUNT_BILL_DAY, "billOnAccountBillDay"),
+            entry(SearchField.CHARGE_RECURRING_IF_USAGE, "chargeRecurringIfUsage"),
+            entry(SearchField.GLOBAL_ADD_ON_ELIGIBLE, "isGlobalAddOnEligible"),
+            entry(SearchField.QUANTITY_ALLOWED, "isQuantityAllowed"),
+            entry(SearchField.DEFAULT_ACCOUNT_PACKAGE_STATUS_TYPE_ID, "defaultAccountPackageStatusTypeId"),
+            entry(SearchField.DEFAULT_ACCOUNT_PACKAGE_STATUS_TYPE_NAME, "defaultAccountPackageStatusTypeName"),
+            entry(SearchField.PACKAGE_CATEGORY_ID, "packageCategoryId"),
+            entry(SearchField.PACKAGE_CATEGORY_NAME, "packageCategoryName"));
 
     private BillingFieldNames() {
     }
@@ -93,6 +115,16 @@ final class BillingFieldNames {
     /** The field's billing name, or null if the billing dialect has no such field. */
     static String of(DraftField field) {
         return NAMES.get(field);
+    }
+
+    /** The searchable field of this billing name, or null. */
+    static SearchField searchField(String name) {
+        for (SearchField field : SearchField.values()) {
+            if (name.equals(NAMES.get(field))) {
+                return field;
+            }
+        }
+        return null;
     }
 
     /** How a billing answer names what a problem concerns. */

@@ -1,5 +1,7 @@
 package org.packagecatalogue.billing;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.packagecatalogue.platform.Idempotent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -85,8 +87,6 @@ public class PackageResource {
     @Inject
     PackageSearcher searcher;
 
-    @Inject
-    IdempotentWrites idempotent;
 
     /** The fields a search may ask back: those of the Package object. */
     static final Set<String> VIEW_FIELDS = Arrays.stream(PackageView.class.getRecordComponents())
@@ -192,10 +192,10 @@ public class PackageResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "patch", ref = "billingPackagePatchRequest")))
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "patched", ref = "billingPackagePatched")))
-    public Response patch(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
-        return idempotent.once(idempotencyKey, caller.callerKey(), "PATCH", "Package/" + id, body,
-                () -> applyPatch(id, ifMatch, body).toResponse());
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Idempotent
+    public Response patch(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
+        return applyPatch(id, ifMatch, body).toResponse();
     }
 
     private RestResponse<BillingEnvelopes.Write<Object>> applyPatch(String id, String ifMatch, byte[] body) {
@@ -243,12 +243,12 @@ public class PackageResource {
             examples = @ExampleObject(name = "created", ref = "billingPackageCreated")))
     @APIResponse(responseCode = "400", description = "Every validation error at once", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "invalid", ref = "billingValidation")))
-    public Response create(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
-        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "Package/", body, () -> {
-            CataloguePackage created = catalogue.create(caller.get(), DraftReader.read(bodies.object(body), PackageField.class));
-            return Response.ok(new BillingEnvelopes.Write<>(trackingIds.current(), "create",
-                    BillingEnvelopes.Results.of(List.of(PackageView.of(created))))).build();
-        });
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Idempotent
+    public Response create(byte[] body) {
+        CataloguePackage created = catalogue.create(caller.get(), DraftReader.read(bodies.object(body), PackageField.class));
+        return Response.ok(new BillingEnvelopes.Write<>(trackingIds.current(), "create",
+                BillingEnvelopes.Results.of(List.of(PackageView.of(created))))).build();
     }
 
     @PUT

@@ -114,7 +114,7 @@ final class SearchReader {
     }
 
     private static Object value(SearchField field, JsonNode value, String where, List<Violation> problems) {
-        Object typed = switch (field.kind) {
+        Object typed = switch (field.kind()) {
             case TEXT -> value.isTextual() ? value.textValue() : null;
             case FLAG -> value.isBoolean() ? value.booleanValue() : null;
             case WHOLE -> value.isIntegralNumber() && value.canConvertToInt() ? (Object) value.intValue() : null;
@@ -124,13 +124,13 @@ final class SearchReader {
             case REFERENCES, UID -> null;
         };
         if (typed == null) {
-            problems.add(new Violation(where + ".value", Violation.INVALID_TYPE, "does not fit " + field.key + " (" + describe(field) + "): " + value));
+            problems.add(new Violation(where + ".value", Violation.INVALID_TYPE, "does not fit " + BillingFieldNames.of(field) + " (" + describe(field) + "): " + value));
         }
         return typed;
     }
 
     private static String describe(SearchField field) {
-        return switch (field.kind) {
+        return switch (field.kind()) {
             case TEXT -> "a string";
             case FLAG -> "true or false";
             case WHOLE, ID -> "a whole number";
@@ -140,7 +140,7 @@ final class SearchReader {
     }
 
     private static SearchField field(JsonNode name, String where, List<Violation> problems) {
-        SearchField field = name != null && name.isTextual() ? SearchField.byKey(name.textValue()) : null;
+        SearchField field = name != null && name.isTextual() ? BillingFieldNames.searchField(name.textValue()) : null;
         if (field == null) {
             problems.add(new Violation(where + ".name", Violation.INVALID_VALUE, "is not a searchable field: " + name));
         }

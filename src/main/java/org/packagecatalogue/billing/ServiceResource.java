@@ -1,5 +1,8 @@
 package org.packagecatalogue.billing;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.packagecatalogue.platform.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,8 +50,6 @@ public class ServiceResource {
     @Inject
     JsonBodies bodies;
 
-    @Inject
-    IdempotentWrites idempotent;
 
     @GET
     @Path("/")
@@ -74,11 +75,11 @@ public class ServiceResource {
     @Operation(summary = "Create a Service object", description = "name is required; serviceCategoryId defaults to 6 (Other).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create",
             value = "{\"name\": \"Mobile data\", \"description\": \"Data usage\", \"serviceCategoryId\": 2}")))
-    public Response create(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
-        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "Service/", body, () -> {
-            CatalogueService created = services.create(caller.get(), DraftReader.read(bodies.object(body), ServiceField.class));
-            return Response.ok(new BillingEnvelopes.Write<>(trackingIds.current(), "create",
-                    BillingEnvelopes.Results.of(List.of(ContentViews.CatalogueServiceView.of(created))))).build();
-        });
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Idempotent
+    public Response create(byte[] body) {
+        CatalogueService created = services.create(caller.get(), DraftReader.read(bodies.object(body), ServiceField.class));
+        return Response.ok(new BillingEnvelopes.Write<>(trackingIds.current(), "create",
+                BillingEnvelopes.Results.of(List.of(ContentViews.CatalogueServiceView.of(created))))).build();
     }
 }

@@ -1,12 +1,13 @@
 package org.packagecatalogue.catalogue;
 
+import org.packagecatalogue.config.CatalogueConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Bounds unpaged lists. Each answers at most catalogue.list.max-items items; a list that reaches it
@@ -21,20 +22,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ListLimit {
 
-    @ConfigProperty(name = "catalogue.list.max-items", defaultValue = "1000")
-    int maxItems;
+    @Inject
+    CatalogueConfig config;
 
-    @ConfigProperty(name = "catalogue.list.max-concurrent", defaultValue = "4")
-    int maxConcurrent;
-
-    @ConfigProperty(name = "catalogue.list.max-wait", defaultValue = "5s")
-    Duration maxWait;
+    private int maxItems;
+    private Duration maxWait;
 
     private Semaphore turns;
 
     @PostConstruct
     void init() {
-        turns = new Semaphore(maxConcurrent, true);
+        maxItems = config.list().maxItems();
+        maxWait = config.list().maxWait();
+        turns = new Semaphore(config.list().maxConcurrent(), true);
     }
 
     public int maxItems() {

@@ -1,5 +1,8 @@
 package org.packagecatalogue.mpaas;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.packagecatalogue.platform.Idempotent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,8 +58,6 @@ public class PackagesResource {
     @Inject
     PackageItems items;
 
-    @Inject
-    IdempotentWrites idempotent;
 
     @Inject
     org.packagecatalogue.catalogue.subscriptions.Subscriptions subscriptions;
@@ -74,13 +75,13 @@ public class PackagesResource {
             + " Optional: Description, SubscriberId.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create",
             value = "{\"PackageName\": \"Package 10\", \"Description\": \"Package 10 Description\", \"Type\": \"sip\", \"Price\": 300.0, \"Monthly\": true}")))
-    public Response create(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
-        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "packages", body, () -> {
-            ObjectNode request = bodies.object(body);
-            List<Draft<PackageServiceField>> orders = itemOrders(request.get("PackageItems"));
-            return Response.ok(MpaasPackage.of(offers.create(caller.get(), MpaasDraftReader.read(request, PackageField.class),
-                    MpaasDraftReader.read(request, SaleField.class), orders), Instant.now())).build();
-        });
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Idempotent
+    public Response create(byte[] body) {
+        ObjectNode request = bodies.object(body);
+        List<Draft<PackageServiceField>> orders = itemOrders(request.get("PackageItems"));
+        return Response.ok(MpaasPackage.of(offers.create(caller.get(), MpaasDraftReader.read(request, PackageField.class),
+                MpaasDraftReader.read(request, SaleField.class), orders), Instant.now())).build();
     }
 
     /** PackageItems: [{ProductId, Price, Monthly, Type}], products to add as the new package's items. */
@@ -164,12 +165,13 @@ public class PackagesResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Add a product to a package as an item",
             description = "Required: PackageId, ProductId (PRID-…). Optional: Price (a number or a numeric string), Monthly, Type.")
-    public Response addItem(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
-        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "packages/items/add", body,
-                () -> Response.ok(addItem(body)).build());
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Idempotent
+    public Response addItem(byte[] body) {
+        return Response.ok(item(body)).build();
     }
 
-    private MpaasRecords.Item addItem(byte[] body) {
+    private MpaasRecords.Item item(byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID pkg = packageId(request);
         var added = items.add(caller.get(), pkg, MpaasDraftReader.read(request, PackageServiceField.class));

@@ -1,5 +1,8 @@
 package org.packagecatalogue.mpaas;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.packagecatalogue.platform.Idempotent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,21 +47,16 @@ public class ProductsResource {
     @Inject
     JsonBodies bodies;
 
-    @Inject
-    IdempotentWrites idempotent;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(summary = "Create a product", description = "Required: ProductName. Optional: Description.")
-    public Response create(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
-        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "products", body, () -> Response.ok(create(body)).build());
-    }
-
-    private MpaasRecords.Product create(byte[] body) {
-        ObjectNode request = bodies.object(body);
-        Draft<ServiceField> draft = MpaasDraftReader.read(request, ServiceField.class);
-        return MpaasRecords.Product.of(services.create(caller.get(), draft));
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Idempotent
+    public Response create(byte[] body) {
+        Draft<ServiceField> draft = MpaasDraftReader.read(bodies.object(body), ServiceField.class);
+        return Response.ok(MpaasRecords.Product.of(services.create(caller.get(), draft))).build();
     }
 
     @GET

@@ -1,5 +1,8 @@
 package org.packagecatalogue.mpaas;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.packagecatalogue.platform.Idempotent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,19 +43,19 @@ public class SubscriptionsResource {
     @Inject
     JsonBodies bodies;
 
-    @Inject
-    IdempotentWrites idempotent;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe a subscriber to a package",
             description = "Required: SubscriberId (TSUID-…), PackageId. Optional: TNID (NID-…), ICCID, Type. The subscription keeps"
                     + " the package's price and billing cycle of today; later package updates apply to new subscriptions only.")
-    public Response subscribe(@HeaderParam(IdempotentWrites.HEADER) String idempotencyKey, byte[] body) {
-        return idempotent.once(idempotencyKey, caller.callerKey(), "POST", "subscriptions", body, () -> Response.ok(subscribe(body)).build());
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Idempotent
+    public Response subscribe(byte[] body) {
+        return Response.ok(sell(body)).build();
     }
 
-    private MpaasRecords.Sold subscribe(byte[] body) {
+    private MpaasRecords.Sold sell(byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID subscriber = MpaasIds.SUBSCRIBER.parse("SubscriberId", required(request, "SubscriberId"));
         UUID pkg = MpaasIds.PACKAGE.parse("PackageId", required(request, "PackageId"));

@@ -1,5 +1,6 @@
 package org.packagecatalogue.platform;
 
+import org.packagecatalogue.config.CatalogueConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A request whose body has not fully arrived within {@code catalogue.http.body-deadline} is answered 408
@@ -19,14 +19,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodyDeadline {
 
-    @ConfigProperty(name = "catalogue.http.body-deadline")
-    Duration deadline;
+    @Inject
+    CatalogueConfig config;
 
     @Inject
     ErrorResponses responses;
 
     void install(@Observes Router router, Vertx vertx) {
-        long millis = deadline.toMillis();
+        long millis = config.http().bodyDeadline().toMillis();
         router.route().order(Integer.MIN_VALUE + 3).handler(ctx -> {
             if (ctx.request().isEnded() || !announcesBody(ctx.request())) {
                 ctx.next(); // nothing left to wait for: no timer on the hot path of bodiless requests
@@ -36,7 +36,7 @@ public class BodyDeadline {
                 if (!ctx.request().isEnded() && !ctx.response().ended() && !ctx.response().closed() && !ctx.response().headWritten()) {
                     ctx.response().endHandler(v -> ctx.request().connection().close());
                     responses.refuse(ctx, ApiFailure.of(408, "requestTimeout",
-                            "the request body did not arrive within " + deadline.toSeconds() + " s"));
+                            "the request body did not arrive within " + millis / 1000 + " s"));
                 }
             });
             ctx.addBodyEndHandler(done -> vertx.cancelTimer(timer));

@@ -1,10 +1,10 @@
 package org.packagecatalogue.platform;
 
+import org.packagecatalogue.config.CatalogueConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.Violation;
@@ -31,17 +30,18 @@ public class IdempotentWrites {
 
     public static final String HEADER = "Idempotency-Key";
 
+    /** How the OpenAPI document describes the header. */
+    public static final String DESCRIPTION = "Optional, 1 to 255 characters of your choice: a retry with the same key and the same"
+            + " request answers the first answer again and writes nothing; the same key with another request is a 409.";
+
     @Inject
-    EntityManager em;
+    IdempotencyKeyRepository keys;
 
     @Inject
     ObjectMapper mapper;
 
-    @ConfigProperty(name = "catalogue.idempotency.retention", defaultValue = "PT24H")
-    Duration retention;
-
-    @ConfigProperty(name = "catalogue.idempotency.wait", defaultValue = "PT10S")
-    Duration wait;
+    @Inject
+    CatalogueConfig config;
 
     /** Runs {@code write} once per key and caller; answers its result, or the first answer again. */
     public Response once(String key, String scope, String method, String path, byte[] body, Supplier<Response> write) {
@@ -67,14 +67,7 @@ public class IdempotentWrites {
     }
 
     private boolean claim(String scope, String key, String hash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("delete from idempotency_key where scope = :scope and key = :key and created < now() - cast(:retention as interval)")
-                    .setParameter("scope", scope).setParameter("key", key).setParameter("retention", retention.toSeconds() + " seconds")
-                    .executeUpdate();
-            return em.createNativeQuery("insert into idempotency_key (scope, key, request_hash) values (:scope, :key, :hash) on conflict do nothing")
-                    .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
-                    .executeUpdate() == 1;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> keys.claim(scope, key, hash, config.idempotency().retention()));
     }
 
     private void keep(String scope, String key, int status, Object answer) {
@@ -85,33 +78,26 @@ public class IdempotentWrites {
             release(scope, key);
             throw new IllegalStateException(e);
         }
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update idempotency_key set status = :status, body = :body, completed = now() where scope = :scope and key = :key")
-                .setParameter("status", status).setParameter("body", json).setParameter("scope", scope).setParameter("key", key).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> keys.keep(scope, key, status, json));
     }
 
     private void release(String scope, String key) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from idempotency_key where scope = :scope and key = :key")
-                .setParameter("scope", scope).setParameter("key", key).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> keys.release(scope, key));
     }
 
     /** The first answer, once it is there; the same key with another request is refused. */
     private Response replay(String scope, String key, String hash) {
-        long deadline = System.nanoTime() + wait.toNanos();
+        long deadline = System.nanoTime() + config.idempotency().waitFor().toNanos();
         while (true) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                            "select request_hash, status, body from idempotency_key where scope = :scope and key = :key")
-                    .setParameter("scope", scope).setParameter("key", key).getResultList());
-            if (rows.isEmpty()) {
+            var kept = QuarkusTransaction.requiringNew().call(() -> keys.find(scope, key));
+            if (kept.isEmpty()) {
                 throw new ConflictException("the first request with this Idempotency-Key failed; retry it");
             }
-            Object[] row = rows.get(0);
-            if (!hash.equals(row[0])) {
+            if (!hash.equals(kept.get().requestHash())) {
                 throw new ConflictException("this Idempotency-Key was already used with a different request; use a new key for a new request");
             }
-            if (row[1] != null) {
-                return Response.status(((Number) row[1]).intValue()).type(MediaType.APPLICATION_JSON).entity(row[2]).build();
+            if (kept.get().status() != null) {
+                return Response.status(kept.get().status()).type(MediaType.APPLICATION_JSON).entity(kept.get().body()).build();
             }
             if (System.nanoTime() > deadline) {
                 throw new ConflictException("a request with this Idempotency-Key is still being processed; retry shortly");

@@ -1,5 +1,6 @@
 package org.packagecatalogue.platform;
 
+import org.packagecatalogue.config.CatalogueConfig;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -24,17 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 @ApplicationScoped
 public class RateLimits {
 
-    @ConfigProperty(name = "catalogue.rate-limit.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "catalogue.rate-limit.requests")
-    long requests;
-
-    @ConfigProperty(name = "catalogue.rate-limit.period")
-    Duration period;
-
-    @ConfigProperty(name = "catalogue.rate-limit.burst")
-    long burst;
+    @Inject
+    CatalogueConfig config;
 
     @Inject
     CurrentIdentityAssociation identities;
@@ -52,7 +43,7 @@ public class RateLimits {
 
     @ServerRequestFilter(preMatching = false)
     public Uni<Response> limit(HttpServerRequest request) {
-        if (!enabled) {
+        if (!config.rateLimit().enabled()) {
             return Uni.createFrom().nullItem();
         }
         // An invalid token is the endpoint's 401 to give; here it only means "no client known".
@@ -70,7 +61,7 @@ public class RateLimits {
 
     private Response check(String client, HttpServerRequest request) {
         Bucket bucket = buckets.get(client, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(requests, period).build())
+                .addLimit(Bandwidth.builder().capacity(config.rateLimit().burst()).refillGreedy(config.rateLimit().requests(), config.rateLimit().period()).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {

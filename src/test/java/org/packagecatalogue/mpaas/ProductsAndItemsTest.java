@@ -27,7 +27,7 @@ class ProductsAndItemsTest {
         // the same service through the billing dialect
         as(token).get("/ResourceServer/api/v10/Service/").then().statusCode(200).body("items.name", contains("eSIM data"));
         error(as(token).body(Map.of("Description", "no name")).post("/v1.0/products").then(), 400, "Bad request")
-                .body("Message", containsString("ProductName is required"));
+                .body("Message", equalTo("Bad request: one or more required fields are missing or contain an invalid value. ProductName is required."));
         error(as(token(newDistributor(), null)).queryParam("ProductId", productId).get("/v1.0/products").then(), 404, "Not found");
         error(as(token).queryParam("ProductId", "PRID-nope").get("/v1.0/products").then(), 400, "Bad request");
     }
@@ -75,7 +75,7 @@ class ProductsAndItemsTest {
         error(as(token).body(Map.of("PackageId", pkg, "ProductId", product, "Price", "abc")).post(PACKAGES + "/items/add").then(), 400, "Bad request");
         error(as(token).body(Map.of("PackageId", pkg, "ProductId", product, "Price", -3)).post(PACKAGES + "/items/add").then(), 400, "Bad request");
         error(as(token).body(Map.of("PackageId", pkg)).post(PACKAGES + "/items/add").then(), 400, "Bad request")
-                .body("Message", containsString("ProductId is required"));
+                .body("Message", equalTo("Bad request: one or more required fields are missing or contain an invalid value. ProductId is required."));
         String foreignProduct = as(token(newDistributor(), null)).body(Map.of("ProductName", "Theirs")).post("/v1.0/products")
                 .then().statusCode(200).extract().path("ProductId");
         error(as(token).body(Map.of("PackageId", pkg, "ProductId", foreignProduct)).post(PACKAGES + "/items/add").then(), 404, "Not found");

@@ -76,7 +76,7 @@ class SubscriptionsTest {
         String token = token(newDistributor(), null);
         String pkg = createPackage(token, "Sold", 1, true);
         error(as(token).body(Map.of("PackageId", pkg)).post("/v1.0/subscriptions").then(), 400, "Bad request")
-                .body("Message", containsString("SubscriberId is required"));
+                .body("Message", equalTo("Bad request: one or more required fields are missing or contain an invalid value. SubscriberId is required."));
         error(as(token).body(Map.of("SubscriberId", "TSUID-nope", "PackageId", pkg)).post("/v1.0/subscriptions").then(), 400, "Bad request");
         error(as(token).body(Map.of("SubscriberId", SUBSCRIBER, "PackageId", pkg, "ICCID", "12")).post("/v1.0/subscriptions").then(), 400, "Bad request");
         error(as(token).body(Map.of("SubscriberId", SUBSCRIBER, "PackageId", "PID-a56cf783-c249-42fa-bf52-529e5886cdd4"))

@@ -41,7 +41,8 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         as(token).header("Idempotency-Key", key).body(Map.of("name", "First")).post(PACKAGE + "/").then().statusCode(200);
         billingError(as(token).header("Idempotency-Key", key).body(Map.of("name", "Second")).post(PACKAGE + "/").then(), 409, "conflict")
-                .body("errors[0].message", containsString("already used with a different request"));
+                .body("errors", equalTo(List.of(Map.of("code", "conflict", "message",
+                        "this Idempotency-Key was already used with a different request; use a new key for a new request"))));
         Mpaas.error(as(token).header("Idempotency-Key", key).body(Map.of("PackageName", "x", "Type", "sip", "Price", 1, "Monthly", true))
                 .post(Mpaas.PACKAGES).then(), 409, "Conflict");
     }

@@ -42,6 +42,7 @@ public class Owner extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String path;
 
+    @org.hibernate.annotations.CreationTimestamp
     @Column(nullable = false, updatable = false)
     public Instant created;
 

@@ -21,6 +21,9 @@ public class Owners {
     @Inject
     EntityManager em;
 
+    @Inject
+    OwnerRepository repository;
+
     /** Creates the platform owner (the root of a hierarchy). */
     @Transactional
     public Owner createAggregator(UUID uid, String name) {
@@ -38,7 +41,7 @@ public class Owners {
     }
 
     public Optional<Owner> findByUid(UUID uid) {
-        return Owner.find("uid", uid).firstResultOptional();
+        return repository.findByUid(uid);
     }
 
     /**
@@ -64,8 +67,7 @@ public class Owners {
         owner.kind = kind;
         owner.name = trimmed;
         owner.parent = parent;
-        owner.created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        owner.id = ((Number) em.createNativeQuery("select nextval('owner_id_seq')").getSingleResult()).longValue();
+        owner.id = repository.nextId();
         owner.path = (parent == null ? "/" : parent.path) + owner.id + "/";
         em.persist(owner);
         return owner;

@@ -16,29 +16,17 @@ import java.time.Instant;
 import java.util.UUID;
 import org.packagecatalogue.catalogue.lookup.AccountPackageStatusType;
 import org.packagecatalogue.catalogue.lookup.PackageCategory;
-import org.packagecatalogue.catalogue.owner.Owner;
+import org.packagecatalogue.catalogue.owner.OwnedEntity;
 
 /** A package: an offering that is added to customer accounts and billed. */
 @Entity
 @Table(name = "package")
-public class CataloguePackage extends PanacheEntityBase {
+public class CataloguePackage extends OwnedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "package_id_seq")
     @SequenceGenerator(name = "package_id_seq", sequenceName = "package_id_seq", allocationSize = 50)
     public Long id;
-
-    @Column(nullable = false, unique = true, updatable = false)
-    public UUID uid;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "owner_id", nullable = false, updatable = false)
-    public Owner owner;
-
-    @Column(nullable = false)
-    public String name;
-
-    public String description;
 
     @Column(name = "invoice_detail")
     public String invoiceDetail;
@@ -84,15 +72,4 @@ public class CataloguePackage extends PanacheEntityBase {
     /** The subscriber it was made for, if any (the mPaaS dialect's SubscriberId). */
     @Column(name = "subscriber_uid")
     public UUID subscriberUid;
-
-    @Column(nullable = false, updatable = false)
-    public Instant created;
-
-    @Column(nullable = false)
-    public Instant updated;
-
-    /** Optimistic lock: concurrent writers never silently overwrite each other. */
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -37,7 +37,6 @@ class FrequencyRules implements ContentRules {
         if (item.action() == Action.CREATE) {
             f.pkg = run.pkg;
             f.owner = run.pkg.owner;
-            f.created = run.now;
             rules.mustHave(FrequencyField.FREQUENCY_TYPE);
         }
         rules.whole(FrequencyField.FREQUENCY, 0, false, v -> f.frequency = v);
@@ -49,7 +48,6 @@ class FrequencyRules implements ContentRules {
         rules.flag(FrequencyField.SHARE_PLAN, v -> f.usageBucketSharePlan = v);
         rules.lookup(FrequencyField.COUNTING_RULE, CountingRule.class, true, v -> f.countingRule = v);
         rules.decimal(FrequencyField.PRICE, BigDecimal.ZERO, true, v -> f.price = v);
-        f.updated = run.now;
         run.finish(item, f, local);
     }
 

@@ -24,7 +24,7 @@ public class PackageDetails {
     PackageCatalogue catalogue;
 
     @Inject
-    EntityManager em;
+    PackageRepository repository;
 
     public PackageDetail get(Tenant tenant, long id) {
         return assemble(List.of(catalogue.summary(tenant, id))).get(0);
@@ -41,37 +41,10 @@ public class PackageDetails {
             return List.of();
         }
         List<Long> ids = packages.stream().map(PackageSummary::id).toList();
-        List<PackageService> services = em.createQuery("select ps from PackageService ps"
-                        + " join fetch ps.service"
-                        + " left join fetch ps.term"
-                        + " left join fetch ps.usageClass"
-                        + " left join fetch ps.serviceCategory"
-                        + " where ps.pkg.id in :ids order by ps.id", PackageService.class)
-                .setParameter("ids", ids).getResultList();
-        List<UsageBucket> buckets = services.isEmpty() ? List.of() : em.createQuery("select distinct b from UsageBucket b"
-                        + " left join fetch b.refillType"
-                        + " left join fetch b.refillFrequencyType"
-                        + " left join fetch b.expireAfterFrequencyType"
-                        + " left join fetch b.baseUnit"
-                        + " left join fetch b.tiers t"
-                        + " left join fetch t.usageUnit"
-                        + " left join fetch t.currency"
-                        + " left join fetch t.packageFrequency"
-                        // by the services' ids (the bucket's own foreign key), not through a join to the
-                        // package: past eight joins PostgreSQL keeps the written join order, and that join
-                        // came last, after hashing every bucket and tier (76 ms instead of 0.3 ms at 10,000)
-                        + " where b.packageService.id in :services order by b.id", UsageBucket.class)
-                .setParameter("services", services.stream().map(ps -> ps.id).toList()).getResultList();
-        List<PackageFrequency> frequencies = em.createQuery("select f from PackageFrequency f"
-                        + " join fetch f.frequencyType"
-                        + " left join fetch f.term"
-                        + " left join fetch f.countingRule"
-                        + " where f.pkg.id in :ids order by f.id", PackageFrequency.class)
-                .setParameter("ids", ids).getResultList();
-        List<PackageCurrency> currencies = em.createQuery("select c from PackageCurrency c"
-                        + " join fetch c.currency"
-                        + " where c.pkg.id in :ids order by c.id", PackageCurrency.class)
-                .setParameter("ids", ids).getResultList();
+        List<PackageService> services = repository.servicesOf(ids);
+        List<UsageBucket> buckets = services.isEmpty() ? List.of() : repository.bucketsOf(services.stream().map(ps -> ps.id).toList());
+        List<PackageFrequency> frequencies = repository.frequenciesOf(ids);
+        List<PackageCurrency> currencies = repository.currenciesOf(ids);
 
         Map<Long, List<UsageBucket>> bucketsByService = byKey(buckets, b -> b.packageService.id);
         Map<Long, List<PackageService>> servicesByPackage = byKey(services, ps -> ps.pkg.id);

@@ -67,9 +67,11 @@ public class PackageFrequency extends PanacheEntityBase {
     @JoinColumn(name = "counting_rule_id")
     public CountingRule countingRule;
 
+    @org.hibernate.annotations.CreationTimestamp
     @Column(nullable = false, updatable = false)
     public Instant created;
 
+    @org.hibernate.annotations.UpdateTimestamp
     @Column(nullable = false)
     public Instant updated;
 }

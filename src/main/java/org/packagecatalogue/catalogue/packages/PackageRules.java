@@ -25,7 +25,6 @@ class PackageRules {
         pkg.owner = run.em.getReference(Owner.class, run.tenant.ownerId());
         pkg.category = run.em.getReference(PackageCategory.class, PackageCategory.DEFAULT_ID);
         pkg.defaultAccountPackageStatusType = run.em.getReference(AccountPackageStatusType.class, AccountPackageStatusType.DEFAULT_ID);
-        pkg.created = run.now;
         List<Violation> local = new ArrayList<>();
         if (!draft.has(PackageField.NAME)) {
             local.add(Violation.required(PackageField.NAME));

@@ -76,9 +76,11 @@ public class PackageService extends PanacheEntityBase {
     @Column(name = "item_type")
     public String itemType;
 
+    @org.hibernate.annotations.CreationTimestamp
     @Column(nullable = false, updatable = false)
     public Instant created;
 
+    @org.hibernate.annotations.UpdateTimestamp
     @Column(nullable = false)
     public Instant updated;
 }

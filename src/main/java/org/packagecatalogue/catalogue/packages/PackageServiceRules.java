@@ -85,10 +85,6 @@ class PackageServiceRules implements ContentRules {
             ps.itemType = d.text(PackageServiceField.ITEM_TYPE);
             SaleType.check(PackageServiceField.ITEM_TYPE, ps.itemType, local);
         }
-        if (item.action() == Action.CREATE) {
-            ps.created = run.now;
-        }
-        ps.updated = run.now;
         run.finish(item, ps, local);
     }
 

@@ -120,10 +120,11 @@ public class PackageWriter {
         }
         run.failIfProblems();
 
-        // a new version of the package whatever changed, even only its contents: a strictly later
-        // timestamp makes the row dirty, so Hibernate bumps its version with the same UPDATE
-        run.pkg.updated = run.pkg.updated == null || run.now.isAfter(run.pkg.updated)
-                ? run.now : run.pkg.updated.plusMillis(1);
+        // a new version of the package whatever changed, even only its contents: a different timestamp
+        // makes the row dirty, so Hibernate bumps its version (and sets @UpdateTimestamp) in the same UPDATE
+        if (!run.newPackage) {
+            run.pkg.updated = run.pkg.updated.equals(run.now) ? run.now.plusNanos(1000) : run.now;
+        }
         EntityManager em = run.em;
         run.toRemove.forEach(em::remove);
         run.toPersist.forEach(em::persist);

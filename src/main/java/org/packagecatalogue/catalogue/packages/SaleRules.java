@@ -58,8 +58,6 @@ class SaleRules {
             completeNew(run, p);
             run.toPersist.add(p);
             run.pricing = p;
-        } else if (!newPricing) {
-            p.updated = run.now;
         }
         run.entityOfItem.put(item, run.pricing);
     }
@@ -76,7 +74,5 @@ class SaleRules {
         if (pricing.price == null) {
             pricing.price = BigDecimal.ZERO;
         }
-        pricing.created = run.now;
-        pricing.updated = run.now;
     }
 }

@@ -110,9 +110,11 @@ public class UsageBucket extends PanacheEntityBase {
     @Column(name = "usage_bucket_base")
     public List<Map<String, Object>> bases;
 
+    @org.hibernate.annotations.CreationTimestamp
     @Column(nullable = false, updatable = false)
     public Instant created;
 
+    @org.hibernate.annotations.UpdateTimestamp
     @Column(nullable = false)
     public Instant updated;
 

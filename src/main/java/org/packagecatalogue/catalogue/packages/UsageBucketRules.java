@@ -30,7 +30,6 @@ class UsageBucketRules implements ContentRules {
             return;
         }
         if (item.action() == Action.CREATE) {
-            b.created = run.now;
             PackageService parent = run.reference(item, d, UsageBucketField.PACKAGE_SERVICE, run.packageServices, PackageService.class, local);
             if (parent != null) {
                 b.packageService = parent;
@@ -67,7 +66,6 @@ class UsageBucketRules implements ContentRules {
         if (d.has(UsageBucketField.BASES) && !d.isUnreadable(UsageBucketField.BASES)) {
             b.bases = d.references(UsageBucketField.BASES);
         }
-        b.updated = run.now;
         run.finish(item, b, local);
     }
 

@@ -15,41 +15,19 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.packagecatalogue.catalogue.lookup.ServiceCategory;
-import org.packagecatalogue.catalogue.owner.Owner;
+import org.packagecatalogue.catalogue.owner.OwnedEntity;
 
 /** A billable service of an owner's catalogue; packages contain services as their line items. */
 @Entity
 @Table(name = "service")
-public class CatalogueService extends PanacheEntityBase {
+public class CatalogueService extends OwnedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_id_seq")
     @SequenceGenerator(name = "service_id_seq", sequenceName = "service_id_seq", allocationSize = 50)
     public Long id;
 
-    @Column(nullable = false, unique = true, updatable = false)
-    public UUID uid;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "owner_id", nullable = false, updatable = false)
-    public Owner owner;
-
-    @Column(nullable = false)
-    public String name;
-
-    public String description;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_category_id", nullable = false)
     public ServiceCategory category;
-
-    @Column(nullable = false, updatable = false)
-    public Instant created;
-
-    @Column(nullable = false)
-    public Instant updated;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

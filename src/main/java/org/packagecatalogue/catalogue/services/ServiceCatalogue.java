@@ -26,18 +26,18 @@ public class ServiceCatalogue {
     /** The category of a service created without one ('Other'). */
     static final int DEFAULT_CATEGORY_ID = 6;
 
-    private static final String VISIBLE = "from CatalogueService s join fetch s.owner o left join fetch o.parent join fetch s.category where " + Tenant.visible("o");
-
     @Inject
     EntityManager em;
+
+    @Inject
+    ServiceRepository services;
 
     @Inject
     org.packagecatalogue.catalogue.ListLimit listLimit;
 
     /** The caller's services, oldest first: at most the list limit. */
     public List<CatalogueService> list(Tenant tenant) {
-        return listLimit.read(() -> em.createQuery(VISIBLE + " order by s.id", CatalogueService.class)
-                .setParameter("scope", tenant.subtreePattern()).setMaxResults(listLimit.maxItems()).getResultList());
+        return listLimit.read(() -> services.listVisible(tenant, listLimit.maxItems()));
     }
 
     public CatalogueService get(Tenant tenant, long id) {
@@ -50,16 +50,12 @@ public class ServiceCatalogue {
 
     /** The service if it exists and the caller sees it; null otherwise. */
     public CatalogueService findVisible(Tenant tenant, long id) {
-        return em.createQuery(VISIBLE + " and s.id = :id", CatalogueService.class)
-                .setParameter("scope", tenant.subtreePattern()).setParameter("id", id)
-                .getResultStream().findFirst().orElse(null);
+        return services.findVisible(tenant, id).orElse(null);
     }
 
     /** The service with this public id if the caller sees it; null otherwise. */
     public CatalogueService findVisible(Tenant tenant, UUID uid) {
-        return em.createQuery(VISIBLE + " and s.uid = :uid", CatalogueService.class)
-                .setParameter("scope", tenant.subtreePattern()).setParameter("uid", uid)
-                .getResultStream().findFirst().orElse(null);
+        return services.findVisible(tenant, uid).orElse(null);
     }
 
     public CatalogueService get(Tenant tenant, UUID uid) {
@@ -85,8 +81,6 @@ public class ServiceCatalogue {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        service.created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        service.updated = service.created;
         em.persist(service);
         em.flush();
         em.clear();

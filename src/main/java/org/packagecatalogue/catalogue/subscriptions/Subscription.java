@@ -56,6 +56,7 @@ public class Subscription extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active = true;
 
+    @org.hibernate.annotations.CreationTimestamp
     @Column(nullable = false, updatable = false)
     public Instant created;
 

@@ -41,6 +41,9 @@ public class Subscriptions implements PackageDeletionGuard {
     @Inject
     EntityManager em;
 
+    @Inject
+    SubscriptionRepository subscriptions;
+
     @Transactional
     public Subscription sell(Tenant tenant, Sale sale) {
         PackageOffer offer = offers.get(tenant, sale.packageUid());
@@ -61,7 +64,6 @@ public class Subscriptions implements PackageDeletionGuard {
         s.saleType = sale.type() != null ? sale.type() : offer.pkg().saleType;
         s.price = offer.price();
         s.monthly = offer.monthly();
-        s.created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         em.persist(s);
         em.flush();
         return s;
@@ -80,18 +82,14 @@ public class Subscriptions implements PackageDeletionGuard {
     }
 
     public Subscription get(Tenant tenant, UUID uid) {
-        return em.createQuery("from Subscription s join fetch s.pkg p join fetch p.owner o"
-                        + " where " + Tenant.visible("o") + " and s.uid = :uid", Subscription.class)
-                .setParameter("scope", tenant.subtreePattern()).setParameter("uid", uid)
-                .getResultStream().findFirst()
+        return subscriptions.findVisible(tenant, uid)
                 .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, uid));
     }
 
     /** The package as sold now, and every subscription sold of it, oldest first. */
     public PackageSubscriptions ofPackage(Tenant tenant, UUID packageUid) {
         PackageOffer offer = offers.get(tenant, packageUid);
-        List<Subscription> sold = em.createQuery("from Subscription s where s.pkg.id = :id order by s.id", Subscription.class)
-                .setParameter("id", offer.pkg().id).getResultList();
+        List<Subscription> sold = subscriptions.ofPackage(offer.pkg().id);
         return new PackageSubscriptions(offer, sold);
     }
 
@@ -101,16 +99,12 @@ public class Subscriptions implements PackageDeletionGuard {
     /** Cancelled subscriptions go with their package (active ones prevent the delete). */
     @Override
     public List<DeletionReport.Entry> removeDependents(long packageId) {
-        List<Long> ids = em.createQuery("select s.id from Subscription s where s.pkg.id = :id order by s.id", Long.class)
-                .setParameter("id", packageId).getResultList();
-        em.createQuery("delete from Subscription s where s.pkg.id = :id").setParameter("id", packageId).executeUpdate();
-        return ids.stream().map(id -> DeletionReport.Entry.dependent(OBJECT_TYPE, id)).toList();
+        return subscriptions.deleteOfPackage(packageId).stream().map(id -> DeletionReport.Entry.dependent(OBJECT_TYPE, id)).toList();
     }
 
     @Override
     public Optional<String> refusal(CataloguePackage pkg) {
-        Long active = em.createQuery("select count(s) from Subscription s where s.pkg.id = :id and s.active", Long.class)
-                .setParameter("id", pkg.id).getSingleResult();
+        long active = subscriptions.countActive(pkg.id);
         return active == 0 ? Optional.empty() : Optional.of(active + " active subscription(s) use it");
     }
 }

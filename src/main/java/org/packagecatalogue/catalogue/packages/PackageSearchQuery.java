@@ -1,0 +1,96 @@
+package org.packagecatalogue.catalogue.packages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.packagecatalogue.catalogue.InvalidRequestException;
+import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.draft.FieldKind;
+import org.packagecatalogue.catalogue.packages.PackageSearch.Criterion;
+import org.packagecatalogue.catalogue.packages.PackageSearch.Operator;
+
+/**
+ * A {@link PackageSearch} translated into JPQL over the package {@code p} and its owner {@code o}: a
+ * condition to add to the tenant's ({@code where}, starting with " and", or empty), an order, and the
+ * values to bind. The text is built only from the fixed paths of {@link SearchField} and fixed
+ * operators; every value is a bound parameter. Pure: {@link PackageRepository} runs it.
+ */
+public record PackageSearchQuery(String where, String orderBy, Map<String, Object> params) {
+
+    public static PackageSearchQuery of(PackageSearch search) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(search.criteria(), params);
+        return new PackageSearchQuery(where, orderBy(search.orderBy()), Map.copyOf(params));
+    }
+
+    /** (c1 and c2) or (c3) ...: and binds tighter than or. */
+    private static String where(List<Criterion> criteria, Map<String, Object> params) {
+        if (criteria.isEmpty()) {
+            return "";
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
+            if (i == 0 || c.condition() == PackageSearch.Condition.OR) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(predicate(c, "v" + i, params));
+        }
+        List<String> ors = groups.stream().map(g -> "(" + String.join(" and ", g) + ")").toList();
+        return " and (" + String.join(" or ", ors) + ")";
+    }
+
+    private static String predicate(Criterion c, String param, Map<String, Object> params) {
+        SearchField field = c.field();
+        Object value = c.value();
+        if (value == null) {
+            return switch (c.operator()) {
+                case EQ -> field.path + " is null";
+                case NOT_EQ -> field.path + " is not null";
+                default -> throw invalid(field, "only eq and notEq can compare with null");
+            };
+        }
+        if (c.operator() == Operator.CONTAINS) {
+            if (field.kind() != FieldKind.TEXT) {
+                throw invalid(field, "contains works on text fields only");
+            }
+            params.put(param, "%" + escapeLike(((String) value).toLowerCase(Locale.ROOT)) + "%");
+            return "lower(" + field.path + ") like :" + param + " escape '\\'";
+        }
+        if (field.kind() == FieldKind.FLAG && c.operator() != Operator.EQ && c.operator() != Operator.NOT_EQ) {
+            throw invalid(field, "true/false fields compare with eq and notEq only");
+        }
+        params.put(param, value);
+        String op = switch (c.operator()) {
+            case EQ -> "=";
+            case NOT_EQ -> "<>";
+            case LT -> "<";
+            case LT_EQ -> "<=";
+            case GT -> ">";
+            case GT_EQ -> ">=";
+            case CONTAINS -> throw new IllegalStateException();
+        };
+        // notEq keeps rows whose value is null, as a person reading "not equal to" expects
+        return c.operator() == Operator.NOT_EQ
+                ? "(" + field.path + " <> :" + param + " or " + field.path + " is null)"
+                : field.path + " " + op + " :" + param;
+    }
+
+    private static String orderBy(List<PackageSearch.Order> orders) {
+        StringBuilder sql = new StringBuilder(" order by ");
+        for (PackageSearch.Order order : orders) {
+            sql.append(order.field().path).append(order.descending() ? " desc nulls last, " : " asc nulls last, ");
+        }
+        return sql.append("p.id").toString();
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static InvalidRequestException invalid(SearchField field, String detail) {
+        return new InvalidRequestException(Violation.of(field, Violation.INVALID_VALUE, detail).at("query.search"));
+    }
+}

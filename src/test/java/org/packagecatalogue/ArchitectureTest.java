@@ -43,6 +43,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSettingsImportNothingOfOurs() {
+        noClasses().that().resideInAPackage("..config..")
+                .should().dependOnClassesThat().resideInAnyPackage("..catalogue..", "..auth..", "..billing..", "..mpaas..", "..platform..")
+                .check(MAIN);
+    }
+
+    @Test
     void theDialectsNeverImportEachOther() {
         noClasses().that().resideInAPackage("..billing..")
                 .should().dependOnClassesThat().resideInAPackage("..mpaas..")

@@ -1,5 +1,6 @@
 package org.packagecatalogue.billing;
 
+import org.packagecatalogue.platform.RetriedReads;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.packagecatalogue.platform.Idempotent;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,6 +64,7 @@ import org.packagecatalogue.platform.TrackingIds;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "Missing, expired or invalid bearer token",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unauthorized", ref = "billingUnauthorized")))
+@RetriedReads
 public class PackageResource {
 
     @Inject

@@ -2,7 +2,6 @@ package org.packagecatalogue.billing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.packagecatalogue.catalogue.packages.CataloguePackage;
 import org.packagecatalogue.catalogue.packages.PackageSummary;
 
@@ -34,31 +33,6 @@ public record PackageView(
     }
 
     public static PackageView of(PackageSummary p) {
-        return new PackageView(
-                p.id(),
-                p.name(),
-                p.ownerId(),
-                p.ownerName(),
-                millis(p.created()),
-                millis(p.start()),
-                millis(p.expiry()),
-                p.fullPeriod(),
-                p.invoiceDetail(),
-                p.postPaid(),
-                p.billOnAccountBillDay(),
-                p.statusTypeId(),
-                p.statusTypeName(),
-                p.categoryId(),
-                p.categoryName(),
-                p.chargeRecurringIfUsage(),
-                p.globalAddOnEligible(),
-                p.description(),
-                p.quantityAllowed(),
-                p.id());
-    }
-
-    /** The documented form has milliseconds: 2021-04-26T15:25:27.587Z. */
-    static Instant millis(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
+        return BillingViews.MAP.packageView(p);
     }
 }

@@ -43,16 +43,16 @@ final class PatchResults {
         }
         views.put(key(Target.PACKAGE, after.pkg().id()), PackageView.of(after.pkg()));
         for (PackageDetail.ServiceDetail sd : after.services()) {
-            views.put(key(Target.PACKAGE_SERVICE, sd.packageService().id), ContentViews.ServiceView.of(sd, after.pkg()));
+            views.put(key(Target.PACKAGE_SERVICE, sd.packageService().id), BillingViews.MAP.serviceView(sd, after.pkg()));
             for (UsageBucket b : sd.usageBuckets()) {
-                views.put(key(Target.USAGE_BUCKET, b.id), ContentViews.UsageBucketView.of(b));
+                views.put(key(Target.USAGE_BUCKET, b.id), BillingViews.MAP.usageBucketView(b));
                 for (Tier t : b.tiers) {
-                    views.put(key(Target.TIER, t.id), ContentViews.TierView.of(t, b));
+                    views.put(key(Target.TIER, t.id), BillingViews.MAP.tierView(t, b));
                 }
             }
         }
-        after.frequencies().forEach(f -> views.put(key(Target.PACKAGE_FREQUENCY, f.id), ContentViews.FrequencyView.of(f, after.pkg())));
-        after.currencies().forEach(c -> views.put(key(Target.PACKAGE_CURRENCY, c.id), ContentViews.CurrencyView.of(c, after.pkg())));
+        after.frequencies().forEach(f -> views.put(key(Target.PACKAGE_FREQUENCY, f.id), BillingViews.MAP.frequencyView(f, after.pkg())));
+        after.currencies().forEach(c -> views.put(key(Target.PACKAGE_CURRENCY, c.id), BillingViews.MAP.currencyView(c, after.pkg())));
         return views;
     }
 

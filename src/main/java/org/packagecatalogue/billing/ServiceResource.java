@@ -1,5 +1,6 @@
 package org.packagecatalogue.billing;
 
+import org.packagecatalogue.platform.RetriedReads;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.packagecatalogue.platform.Idempotent;
@@ -36,6 +37,7 @@ import org.packagecatalogue.platform.TrackingIds;
 @RolesAllowed(Roles.READ)
 @Tag(name = "Service (billing dialect)")
 @SecurityRequirement(name = "bearer")
+@RetriedReads
 public class ServiceResource {
 
     @Inject
@@ -56,7 +58,7 @@ public class ServiceResource {
     @Operation(summary = "Retrieve all of the caller's Service objects")
     public BillingEnvelopes.Items<ContentViews.CatalogueServiceView> list() {
         List<ContentViews.CatalogueServiceView> items = services.list(caller.get()).stream()
-                .map(ContentViews.CatalogueServiceView::of).toList();
+                .map(BillingViews.MAP::catalogueServiceView).toList();
         return new BillingEnvelopes.Items<>(trackingIds.current(), items.size(), items);
     }
 
@@ -65,7 +67,7 @@ public class ServiceResource {
     @Operation(summary = "Retrieve a Service object by its ID")
     public BillingEnvelopes.Instance<ContentViews.CatalogueServiceView> get(@PathParam("id") String id) {
         return new BillingEnvelopes.Instance<>(trackingIds.current(),
-                ContentViews.CatalogueServiceView.of(services.get(caller.get(), PackageResource.parseId(id))));
+                BillingViews.MAP.catalogueServiceView(services.get(caller.get(), PackageResource.parseId(id))));
     }
 
     @POST
@@ -80,6 +82,6 @@ public class ServiceResource {
     public Response create(byte[] body) {
         CatalogueService created = services.create(caller.get(), DraftReader.read(bodies.object(body), ServiceField.class));
         return Response.ok(new BillingEnvelopes.Write<>(trackingIds.current(), "create",
-                BillingEnvelopes.Results.of(List.of(ContentViews.CatalogueServiceView.of(created))))).build();
+                BillingEnvelopes.Results.of(List.of(BillingViews.MAP.catalogueServiceView(created))))).build();
     }
 }

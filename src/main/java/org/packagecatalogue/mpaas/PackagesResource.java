@@ -1,5 +1,6 @@
 package org.packagecatalogue.mpaas;
 
+import org.packagecatalogue.platform.RetriedReads;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.packagecatalogue.platform.Idempotent;
@@ -50,6 +51,7 @@ import org.packagecatalogue.platform.JsonBodies;
 @RolesAllowed(Roles.READ)
 @Tag(name = "Packages (mPaaS dialect)")
 @SecurityRequirement(name = "bearer")
+@RetriedReads
 public class PackagesResource {
 
     @Inject

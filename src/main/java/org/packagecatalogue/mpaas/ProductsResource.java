@@ -1,5 +1,6 @@
 package org.packagecatalogue.mpaas;
 
+import org.packagecatalogue.platform.RetriedReads;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.packagecatalogue.platform.Idempotent;
@@ -36,6 +37,7 @@ import org.packagecatalogue.platform.IdempotentWrites;
 @RolesAllowed(Roles.READ)
 @Tag(name = "Products (mPaaS dialect)")
 @SecurityRequirement(name = "bearer")
+@RetriedReads
 public class ProductsResource {
 
     @Inject

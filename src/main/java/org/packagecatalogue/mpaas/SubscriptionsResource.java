@@ -1,5 +1,6 @@
 package org.packagecatalogue.mpaas;
 
+import org.packagecatalogue.platform.RetriedReads;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.packagecatalogue.platform.Idempotent;
@@ -32,6 +33,7 @@ import org.packagecatalogue.platform.IdempotentWrites;
 @RolesAllowed(Roles.WRITE)
 @Tag(name = "Subscriptions (mPaaS dialect)")
 @SecurityRequirement(name = "bearer")
+@RetriedReads
 public class SubscriptionsResource {
 
     @Inject

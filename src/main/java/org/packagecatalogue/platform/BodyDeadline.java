@@ -42,7 +42,21 @@ public class BodyDeadline {
             ctx.addBodyEndHandler(done -> vertx.cancelTimer(timer));
             ctx.next();
         });
+        // The rest of a body may still arrive after its 408 (or the connection close may end it): the
+        // endpoint then runs, and its answer fails because one was already sent. That is the client's
+        // slowness, not a fault of ours, so it is no ERROR line: before Quarkus's own error handler
+        // (the last route) logs it, a failure on a request already answered stops here.
+        router.route().order(Integer.MIN_VALUE + 3).failureHandler(ctx -> {
+            if (ctx.response().ended() || ctx.response().closed() || ctx.response().headWritten()) {
+                LOG.debugf("trackingId=%s %s %s failed after it was answered: %s", TrackingIds.of(ctx.request()),
+                        ctx.request().method(), ctx.request().path(), String.valueOf(ctx.failure()));
+                return;
+            }
+            ctx.next();
+        });
     }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BodyDeadline.class);
 
     /**
      * In HTTP/1.x a request has a body only if it says so, with a length above 0 or a transfer encoding;

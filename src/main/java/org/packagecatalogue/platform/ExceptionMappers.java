@@ -14,15 +14,13 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.nio.channels.ClosedChannelException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.function.Predicate;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.packagecatalogue.auth.TokenRejectedException;
 import org.packagecatalogue.catalogue.BusyException;
 import org.packagecatalogue.catalogue.ConflictException;
+import org.packagecatalogue.catalogue.DatabaseFailure;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.NotPermittedException;
@@ -38,6 +36,9 @@ public class ExceptionMappers {
 
     @Inject
     ErrorResponses responses;
+
+    @Inject
+    PoolRecovery pool;
 
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e, HttpServerRequest request) {
@@ -124,43 +125,39 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        if (isStatementTimeout(e)) {
-            LOG.warnf("trackingId=%s statement timeout on %s %s", TrackingIds.of(request), request.method(), request.path());
-            return answer(request, ApiFailure.of(504, "gatewayTimeout", "the database did not answer in time; retry with exponential backoff"));
-        }
-        if (isConstraintViolation(e)) {
-            return answer(request, ApiFailure.of(409, "conflict", "the change conflicts with data that already exists"));
-        }
         if (isClientGone(e)) {
             LOG.debugf("trackingId=%s the client hung up during %s %s", TrackingIds.of(request), request.method(), request.path());
             return answer(request, ApiFailure.of(400, "badRequest", "the connection closed before the request was read"));
         }
-        if (isDatabaseUnavailable(e)) {
-            LOG.warnf("trackingId=%s database unavailable: %s", TrackingIds.of(request), e.toString());
-            return answer(request, ApiFailure.of(503, "serviceUnavailable", "the service is temporarily unavailable; retry after a short delay"));
+        switch (DatabaseFailure.of(e)) {
+            case TIMEOUT -> {
+                LOG.warnf("trackingId=%s statement timeout on %s %s", TrackingIds.of(request), request.method(), request.path());
+                return answer(request, ApiFailure.of(504, "gatewayTimeout", "the database did not answer in time; retry with exponential backoff"));
+            }
+            case CONSTRAINT -> {
+                return answer(request, ApiFailure.of(409, "conflict", "the change conflicts with data that already exists"));
+            }
+            case UNAVAILABLE, RACE -> {
+                // RACE only reaches here once the writes' own retries are spent: the client may retry it as well
+                LOG.warnf("trackingId=%s database unavailable: %s", TrackingIds.of(request), e.toString());
+                pool.dropDeadConnections();
+                return Response.fromResponse(answer(request, ApiFailure.of(503, "serviceUnavailable",
+                                "the service is temporarily unavailable; retry after a short delay")))
+                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
+            default -> {
+                LOG.errorf(e, "trackingId=%s unexpected failure on %s %s", TrackingIds.of(request), request.method(), request.path());
+                return answer(request, ApiFailure.of(500, "internalError", "an unexpected error occurred"));
+            }
         }
-        LOG.errorf(e, "trackingId=%s unexpected failure on %s %s", TrackingIds.of(request), request.method(), request.path());
-        return answer(request, ApiFailure.of(500, "internalError", "an unexpected error occurred"));
     }
 
-    /** PostgreSQL cancelled a statement that ran past statement_timeout (SQLSTATE 57014). */
-    static boolean isStatementTimeout(Throwable e) {
-        return anyCause(e, t -> t instanceof SQLException sql && "57014".equals(sql.getSQLState()));
-    }
-
-    /** A database constraint caught what the core's checks could not (e.g. two writers at once). */
-    static boolean isConstraintViolation(Throwable e) {
-        return anyCause(e, t -> t instanceof org.hibernate.exception.ConstraintViolationException);
-    }
+    /** How long a client should wait before it retries after the database went away: a restart or switchover takes seconds. */
+    static final String RETRY_AFTER_SECONDS = "2";
 
     /** The client closed its connection while its request was being read: routine, and nobody is left to answer. */
     static boolean isClientGone(Throwable e) {
         return anyCause(e, t -> t instanceof HttpClosedException || t instanceof ClosedChannelException);
-    }
-
-    static boolean isDatabaseUnavailable(Throwable e) {
-        return anyCause(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
     }
 
     /** Whether the exception or any of its causes is of this kind (frameworks wrap what the database says). */

@@ -50,8 +50,8 @@ class LimitsTest {
             em.createNativeQuery("set local statement_timeout = '50ms'").executeUpdate();
             em.createNativeQuery("select cast(pg_sleep(1) as text)").getSingleResult();
         }));
-        Assertions.assertTrue(ExceptionMappers.isStatementTimeout(failure), "answered as 504: " + failure);
-        Assertions.assertFalse(ExceptionMappers.isDatabaseUnavailable(failure));
+        Assertions.assertEquals(org.packagecatalogue.catalogue.DatabaseFailure.TIMEOUT,
+                org.packagecatalogue.catalogue.DatabaseFailure.of(failure), "answered as 504: " + failure);
     }
 
     @Test

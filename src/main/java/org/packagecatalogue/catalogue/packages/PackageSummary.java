@@ -30,9 +30,6 @@ public record PackageSummary(
         long version) {
 
     public static PackageSummary of(CataloguePackage p) {
-        return new PackageSummary(p.id, p.name, p.owner.id, p.owner.name, p.created, p.start, p.expiry, p.fullPeriod,
-                p.invoiceDetail, p.postPaid, p.billOnAccountBillDay, p.defaultAccountPackageStatusType.id,
-                p.defaultAccountPackageStatusType.name, p.category.id, p.category.name, p.chargeRecurringIfUsage,
-                p.globalAddOnEligible, p.description, p.quantityAllowed, p.version);
+        return PackageSummaryMapper.MAP.summary(p);
     }
 }

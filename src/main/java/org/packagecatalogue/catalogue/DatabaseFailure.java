@@ -1,0 +1,59 @@
+package org.packagecatalogue.catalogue;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * What a failure of the database means for a request, decided in this one place by SQLSTATE, the
+ * error code PostgreSQL sends (https://www.postgresql.org/docs/current/errcodes-appendix.html), never
+ * by exception class names or message text. Hibernate, the JDBC driver and the pool all wrap the
+ * driver's {@link SQLException}; the first state found down the cause chain decides.
+ */
+public enum DatabaseFailure {
+
+    /**
+     * No usable connection: the server is shutting down or restarting (57P01 admin shutdown, 57P02
+     * crash shutdown, 57P03 cannot connect now), failing over, unreachable (class 08, connection
+     * exceptions, which also covers an I/O error on a pooled connection: 08006), or full (53300). The
+     * request may be retried once the database is back.
+     */
+    UNAVAILABLE,
+    /** The transaction lost a race with another (40001 serialization failure, 40P01 deadlock): running it again is safe. */
+    RACE,
+    /** The statement ran past statement_timeout (57014). */
+    TIMEOUT,
+    /** A constraint caught what the core's checks could not (class 23), e.g. two writers at once. */
+    CONSTRAINT,
+    /** Anything else: a fault of ours. */
+    OTHER;
+
+    public static DatabaseFailure of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return ofSqlState(sql.getSQLState());
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            // the pool's own "no connection within the acquisition timeout" carries no state: JDBC's class for it says it
+            if (t instanceof SQLTransientConnectionException) {
+                return UNAVAILABLE;
+            }
+        }
+        return OTHER;
+    }
+
+    public static DatabaseFailure ofSqlState(String state) {
+        if (state == null) {
+            return OTHER;
+        }
+        if (state.startsWith("08")) {
+            return UNAVAILABLE;
+        }
+        return switch (state) {
+            case "57P01", "57P02", "57P03", "53300" -> UNAVAILABLE;
+            case "40001", "40P01" -> RACE;
+            case "57014" -> TIMEOUT;
+            default -> state.startsWith("23") ? CONSTRAINT : OTHER;
+        };
+    }
+}

@@ -1,13 +1,21 @@
 package org.packagecatalogue.catalogue;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.sql.SQLTransientConnectionException;
 
 /**
  * What a failure of the database means for a request, decided in this one place by SQLSTATE, the
  * error code PostgreSQL sends (https://www.postgresql.org/docs/current/errcodes-appendix.html), never
- * by exception class names or message text. Hibernate, the JDBC driver and the pool all wrap the
- * driver's {@link SQLException}; the first state found down the cause chain decides.
+ * by exception class names or message text. Hibernate, the JDBC driver, the pool and the transaction manager wrap
+ * the driver's {@link SQLException}; the first state found down the causes (breadth first, suppressed
+ * exceptions included) decides.
  */
 public enum DatabaseFailure {
 
@@ -28,18 +36,44 @@ public enum DatabaseFailure {
     OTHER;
 
     public static DatabaseFailure of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        List<Throwable> chain = chain(failure);
+        for (Throwable t : chain) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return ofSqlState(sql.getSQLState());
             }
         }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t : chain) {
             // the pool's own "no connection within the acquisition timeout" carries no state: JDBC's class for it says it
             if (t instanceof SQLTransientConnectionException) {
                 return UNAVAILABLE;
             }
         }
         return OTHER;
+    }
+
+    /**
+     * The failure, its causes, and what each suppressed: a commit that fails comes back as the
+     * transaction manager's own exception, with the driver's only among the suppressed ones.
+     */
+    private static List<Throwable> chain(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        Deque<Throwable> next = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (failure != null) {
+            next.add(failure);
+        }
+        while (!next.isEmpty() && chain.size() < 64) {
+            Throwable t = next.removeFirst();
+            if (!seen.add(t)) {
+                continue;
+            }
+            chain.add(t);
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            next.addAll(List.of(t.getSuppressed()));
+        }
+        return chain;
     }
 
     public static DatabaseFailure ofSqlState(String state) {

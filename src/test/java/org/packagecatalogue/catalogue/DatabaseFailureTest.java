@@ -40,6 +40,13 @@ class DatabaseFailureTest {
     }
 
     @Test
+    void aFailedCommitCarriesTheDriversExceptionAsSuppressed() {
+        Exception commit = new Exception("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new IllegalStateException(new SQLException("terminating connection due to administrator command", "57P01")));
+        assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new RuntimeException("Error invoking subclass method", commit)));
+    }
+
+    @Test
     void withoutAStateOnlyThePoolsTimeoutIsAnOutage() {
         assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new RuntimeException(new SQLTransientConnectionException("acquisition timeout"))));
         assertEquals(DatabaseFailure.OTHER, DatabaseFailure.of(new SQLException("no state")));

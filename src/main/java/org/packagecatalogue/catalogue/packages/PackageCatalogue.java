@@ -1,5 +1,6 @@
 package org.packagecatalogue.catalogue.packages;
 
+import org.packagecatalogue.catalogue.RetriedOnRace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
  * these; neither re-implements a rule.
  */
 @ApplicationScoped
+@RetriedOnRace
 public class PackageCatalogue {
 
     public static final String OBJECT_TYPE = "package";

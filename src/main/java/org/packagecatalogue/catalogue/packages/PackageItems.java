@@ -1,5 +1,6 @@
 package org.packagecatalogue.catalogue.packages;
 
+import org.packagecatalogue.catalogue.RetriedOnRace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,7 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
  * the package (with the usage buckets and tiers it carries), never the service itself.
  */
 @ApplicationScoped
+@RetriedOnRace
 public class PackageItems {
 
     public static final String OBJECT_TYPE = "packageItem";

@@ -1,5 +1,6 @@
 package org.packagecatalogue.catalogue.packages;
 
+import org.packagecatalogue.catalogue.RetriedOnRace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
  * through {@link PackageWriter}.
  */
 @ApplicationScoped
+@RetriedOnRace
 public class PackageOffers {
 
     public enum Filter { ALL, ACTIVE, INACTIVE }

@@ -1,5 +1,6 @@
 package org.packagecatalogue.catalogue.services;
 
+import org.packagecatalogue.catalogue.RetriedOnRace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
 
 /** The billable services of a catalogue, scoped to the caller's tenant like packages. */
 @ApplicationScoped
+@RetriedOnRace
 public class ServiceCatalogue {
 
     public static final String OBJECT_TYPE = "service";

@@ -1,5 +1,6 @@
 package org.packagecatalogue.catalogue.subscriptions;
 
+import org.packagecatalogue.catalogue.RetriedOnRace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,7 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
  * it is sold; a package with an active subscription cannot be deleted, in either dialect.
  */
 @ApplicationScoped
+@RetriedOnRace
 public class Subscriptions implements PackageDeletionGuard {
 
     public static final String OBJECT_TYPE = "subscription";

@@ -29,6 +29,9 @@ class IdempotencyInterceptor {
     Object once(InvocationContext invocation) {
         RoutingContext current = request.getCurrent();
         String key = current.request().getHeader(IdempotentWrites.HEADER);
+        if (key == null) {
+            return proceed(invocation); // most writes carry no key: nothing to keep
+        }
         return writes.once(key, caller.callerKey(), current.request().method().name(), current.normalizedPath(),
                 body(invocation), () -> proceed(invocation));
     }

@@ -54,8 +54,12 @@ final class MpaasFieldNames {
         return ID_FORMATS.get(field);
     }
 
+    /** How this dialect says the names the shared HTTP plumbing uses for what it reads itself. */
+    private static final Map<String, String> PLATFORM_NAMES = Map.of("body", "Request body");
+
     /** How an mPaaS answer names what a problem concerns. */
     static String of(Violation violation) {
-        return violation.name(field -> NAMES.getOrDefault(field, field.toString()));
+        String name = violation.name(field -> NAMES.getOrDefault(field, field.toString()));
+        return PLATFORM_NAMES.getOrDefault(name, name);
     }
 }

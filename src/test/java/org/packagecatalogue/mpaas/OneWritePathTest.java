@@ -69,6 +69,8 @@ class OneWritePathTest {
         error(as(token).body(Map.of("PackageId", pid, "PackageName", 7, "Price", -1, "SubscriberId", "nope")).post(PACKAGES + "/update").then(), 400, "Bad")
                 .body("Message", equalTo(BAD_REQUEST + " PackageName must be a string; SubscriberId must be TSUID- followed by a UUID,"
                         + " e.g. TSUID-a56cf783-c249-42fa-bf52-529e5886cdd4; Price must be 0 or more."));
+        error(as(token).body("[]").post(PACKAGES).then(), 400, "Bad")
+                .body("Message", equalTo(BAD_REQUEST + " Request body must be a JSON object."));
         error(as(token).body(Map.of("Description", "no name")).post(PACKAGES).then(), 400, "Bad")
                 .body("Message", equalTo(BAD_REQUEST + " PackageName is required; Type is required; Price is required; Monthly is required."));
     }

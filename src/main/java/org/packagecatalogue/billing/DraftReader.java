@@ -31,21 +31,10 @@ final class DraftReader {
     }
 
     static <F extends Enum<F> & DraftField> Draft<F> read(JsonNode body, Class<F> fields) {
-        Draft<F> draft = Draft.of(fields);
-        for (F field : fields.getEnumConstants()) {
-            String name = BillingFieldNames.of(field);
-            JsonNode value = name == null ? null : body.get(name);
-            if (value != null) {
-                readField(draft, field, value);
-            }
-        }
-        return draft;
+        return JsonDraftValues.read(body, fields, BillingFieldNames::of, DraftReader::readOwnKind);
     }
 
-    private static <F extends Enum<F> & DraftField> void readField(Draft<F> draft, F field, JsonNode value) {
-        if (JsonDraftValues.readShared(draft, field, value)) {
-            return;
-        }
+    private static <F extends Enum<F> & DraftField> void readOwnKind(Draft<F> draft, F field, String name, JsonNode value) {
         switch (field.kind()) {
             case WHOLE -> {
                 if (value.isIntegralNumber() && value.canConvertToInt()) {
@@ -75,14 +64,6 @@ final class DraftReader {
                     draft.set(field, instant);
                 } else {
                     draft.unreadable(field, Violation.invalidType(field, "an ISO 8601 date-time such as 2021-04-26T15:25:27.587Z"));
-                }
-            }
-            case UID -> {
-                java.util.UUID uid = value.isTextual() ? uuid(value.textValue()) : null;
-                if (uid != null) {
-                    draft.set(field, uid);
-                } else {
-                    draft.unreadable(field, Violation.invalidType(field, "a UUID"));
                 }
             }
             case REFERENCES -> {
@@ -136,14 +117,6 @@ final class DraftReader {
             return node.booleanValue();
         }
         return node.isNull() ? null : node.asText();
-    }
-
-    private static java.util.UUID uuid(String text) {
-        try {
-            return java.util.UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** ISO 8601 with an offset; a date-time without one is taken as UTC. */

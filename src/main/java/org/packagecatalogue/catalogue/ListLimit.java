@@ -4,7 +4,6 @@ import org.packagecatalogue.config.CatalogueConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -25,27 +24,23 @@ public class ListLimit {
     @Inject
     CatalogueConfig config;
 
-    private int maxItems;
-    private Duration maxWait;
 
     private Semaphore turns;
 
     @PostConstruct
     void init() {
-        maxItems = config.list().maxItems();
-        maxWait = config.list().maxWait();
         turns = new Semaphore(config.list().maxConcurrent(), true);
     }
 
     public int maxItems() {
-        return maxItems;
+        return config.list().maxItems();
     }
 
     /** Runs one unpaged list read once it has its turn. */
     public <T> T read(Supplier<T> list) {
         boolean granted;
         try {
-            granted = turns.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+            granted = turns.tryAcquire(config.list().maxWait().toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             granted = false;

@@ -30,21 +30,11 @@ final class MpaasDraftReader {
     }
 
     static <F extends Enum<F> & DraftField> Draft<F> read(ObjectNode body, Class<F> fields) {
-        Draft<F> draft = Draft.of(fields);
-        for (F field : fields.getEnumConstants()) {
-            String name = MpaasFieldNames.of(field);
-            JsonNode value = name == null ? null : body.get(name);
-            if (value != null && READ_KINDS.contains(field.kind())) {
-                readField(draft, field, name, value);
-            }
-        }
-        return draft;
+        return JsonDraftValues.read(body, fields, field -> READ_KINDS.contains(field.kind()) ? MpaasFieldNames.of(field) : null,
+                MpaasDraftReader::readOwnKind);
     }
 
-    private static <F extends Enum<F> & DraftField> void readField(Draft<F> draft, F field, String name, JsonNode value) {
-        if (JsonDraftValues.readShared(draft, field, value)) {
-            return;
-        }
+    private static <F extends Enum<F> & DraftField> void readOwnKind(Draft<F> draft, F field, String name, JsonNode value) {
         switch (field.kind()) {
             case DECIMAL -> {
                 BigDecimal decimal = price(value);

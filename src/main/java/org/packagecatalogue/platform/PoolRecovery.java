@@ -38,6 +38,7 @@ public class PoolRecovery {
      */
     public boolean freshConnectionForThisThread() {
         long deadline = System.nanoTime() + PROBE_BUDGET.toNanos();
+        int maxPoolSize = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
         for (int attempt = 0; attempt < 2 * maxPoolSize + 2 && System.nanoTime() < deadline; attempt++) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("select 1");
@@ -52,9 +53,6 @@ public class PoolRecovery {
     }
 
     private static final java.time.Duration PROBE_BUDGET = java.time.Duration.ofSeconds(2);
-
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.max-size", defaultValue = "20")
-    int maxPoolSize;
 
     /** Drops the pool's dead idle connections, unless a check is already under way. */
     public void dropDeadConnections() {

@@ -130,8 +130,7 @@ public class PackageCatalogue {
     /** Applies a patch to package {@code id} (or creates one, when the patch's package item says so). */
     @Transactional
     public Patched patch(Tenant tenant, long id, PackagePatch patch, Long expectedVersion) {
-        boolean creates = patch.items().stream().anyMatch(i -> i.target() == Target.PACKAGE && i.action() == Action.CREATE);
-        PackagePatch.Outcome outcome = writer.apply(tenant, creates ? null : PackageKey.of(id), patch, expectedVersion);
+        PackagePatch.Outcome outcome = writer.apply(tenant, PackageKey.of(id), patch, expectedVersion);
         if (outcome.deletion() != null) {
             return new Patched(outcome, null);
         }

@@ -71,8 +71,8 @@ public class PackageWriter {
     }
 
     /**
-     * Applies the change to the package {@code key} names (null when the change creates it), if the
-     * package is still at {@code expectedVersion} (when given).
+     * Applies the change to the package {@code key} names (not read when the change creates the
+     * package), if the package is still at {@code expectedVersion} (when given).
      */
     @Transactional
     public PackagePatch.Outcome apply(Tenant tenant, PackageKey key, PackagePatch patch, Long expectedVersion) {
@@ -106,7 +106,7 @@ public class PackageWriter {
             }
         }
         run.items(Target.SALE).forEach(item -> saleRules.write(run, item));
-        if (patch(run).items().stream().anyMatch(i -> contentRules.containsKey(i.target()))) {
+        if (run.patch.items().stream().anyMatch(i -> contentRules.containsKey(i.target()))) {
             run.loadContents(details);
         }
         for (Target target : WRITE_ORDER) {
@@ -189,9 +189,5 @@ public class PackageWriter {
                         "identity is required to " + item.action().name().toLowerCase(java.util.Locale.ROOT)));
             }
         }
-    }
-
-    private static PackagePatch patch(PatchRun run) {
-        return run.patch;
     }
 }

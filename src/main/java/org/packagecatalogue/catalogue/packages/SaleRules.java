@@ -34,7 +34,7 @@ class SaleRules {
             }
         }
         DraftRules<SaleField> rules = run.rules(sale, local);
-        PackageFrequency pricing = run.newPackage ? null : run.pricing();
+        PackageFrequency pricing = run.pricing();
         boolean newPricing = pricing == null;
         if (newPricing) {
             pricing = new PackageFrequency();

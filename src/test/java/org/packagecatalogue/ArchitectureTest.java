@@ -97,7 +97,8 @@ class ArchitectureTest {
 
     /**
      * Query text lives in the repositories: one per aggregate, each filtering on the caller's tenant.
-     * {@code PackageSummaries} is the package aggregate's plain-JDBC reader (the hottest reads bypass the ORM).
+     * {@code PlainReads} runs the plain-JDBC reads whose SQL the {@code *Summaries} classes hold (the hottest
+     * reads and the streamed lists bypass the ORM).
      */
     @Test
     void noQueryStringOutsideTheRepositories() {
@@ -106,7 +107,7 @@ class ArchitectureTest {
         java.util.Set<String> panacheQueries = java.util.Set.of("find", "list", "stream", "delete", "update", "count", "exists");
         noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are not repositories",
                         (com.tngtech.archunit.core.domain.JavaClass c) -> !c.getSimpleName().endsWith("Repository")
-                                && !c.getSimpleName().equals("PackageSummaries")))
+                                && !c.getSimpleName().equals("PlainReads")))
                 .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("it takes query text",
                         (com.tngtech.archunit.core.domain.JavaMethodCall call) ->
                                 queryMethods.contains(call.getName())

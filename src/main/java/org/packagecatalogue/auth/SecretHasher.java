@@ -4,9 +4,12 @@ import org.packagecatalogue.config.CatalogueConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 
-/** Client secrets: generated at random, stored only as bcrypt hashes (Bouncy Castle's OpenBSD bcrypt). */
+/**
+ * Client secrets: generated at random, stored only as bcrypt hashes ({@code $2b$}, as Bouncy Castle wrote
+ * them before, so every stored hash still verifies).
+ */
 @ApplicationScoped
 public class SecretHasher {
 
@@ -15,8 +18,13 @@ public class SecretHasher {
     /** Compared against when the client is unknown, so that a miss costs as long as a wrong secret. */
     private final String decoy;
 
+    @jakarta.inject.Inject
     public SecretHasher(CatalogueConfig config) {
-        this.cost = config.security().bcryptCost();
+        this(config.security().bcryptCost());
+    }
+
+    SecretHasher(int cost) {
+        this.cost = cost;
         this.decoy = hashOf(newSecret());
     }
 
@@ -28,9 +36,7 @@ public class SecretHasher {
     }
 
     public String hashOf(String secret) {
-        byte[] salt = new byte[16];
-        random.nextBytes(salt);
-        return OpenBSDBCrypt.generate("2b", secret.toCharArray(), salt, cost);
+        return BCrypt.hashpw(secret, BCrypt.gensalt("$2b", cost, random));
     }
 
     public boolean matches(String secret, String hash) {
@@ -38,7 +44,7 @@ public class SecretHasher {
             return false;
         }
         try {
-            return OpenBSDBCrypt.checkPassword(hash == null ? decoy : hash, secret.toCharArray()) && hash != null;
+            return BCrypt.checkpw(secret, hash == null ? decoy : hash) && hash != null;
         } catch (IllegalArgumentException badHash) {
             return false;
         }

@@ -1,7 +1,11 @@
 package org.packagecatalogue.billing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.function.Function;
+import org.packagecatalogue.catalogue.Listing;
+import org.packagecatalogue.platform.JsonStreams;
 
 /** The billing dialect's answer envelopes, field for field as its API documents them. */
 public final class BillingEnvelopes {
@@ -15,6 +19,22 @@ public final class BillingEnvelopes {
 
     /** GET {Object}/ and AvailableFor lists. */
     public record Items<T>(String trackingId, long totalCount, List<T> items) {
+    }
+
+    /**
+     * An {@link Items} list as it streams: the same fields, with totalCount after the items (it is known
+     * once they are read; JSON's members have no order).
+     */
+    static <T> StreamingOutput streamed(JsonStreams streams, String trackingId, Listing<T> listing, Function<T, ?> view) {
+        return streams.of(listing, json -> {
+            json.writeStartObject();
+            json.writeStringField("trackingId", trackingId);
+            json.writeArrayFieldStart("items");
+            listing.forEach(item -> json.writeObject(view.apply(item)));
+            json.writeEndArray();
+            json.writeNumberField("totalCount", listing.total());
+            json.writeEndObject();
+        });
     }
 
     /** GET {Object}/Paged: totalCount is null when the caller excluded it. */

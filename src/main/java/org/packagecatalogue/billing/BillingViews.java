@@ -14,6 +14,7 @@ import org.packagecatalogue.catalogue.packages.PackageSummary;
 import org.packagecatalogue.catalogue.packages.Tier;
 import org.packagecatalogue.catalogue.packages.UsageBucket;
 import org.packagecatalogue.catalogue.services.CatalogueService;
+import org.packagecatalogue.catalogue.services.ServiceSummary;
 
 /**
  * The billing dialect's views of the core's objects: which field of the core each answer field is,
@@ -134,6 +135,11 @@ interface BillingViews {
     @Mapping(target = "serviceCategoryId", source = "category.id")
     @Mapping(target = "serviceCategoryName", source = "category.name")
     ContentViews.CatalogueServiceView catalogueServiceView(CatalogueService service);
+
+    @Mapping(target = "identity", source = "id")
+    @Mapping(target = "serviceCategoryId", source = "categoryId")
+    @Mapping(target = "serviceCategoryName", source = "categoryName")
+    ContentViews.CatalogueServiceView catalogueServiceView(ServiceSummary service);
 
     /** The documented form has milliseconds: 2021-04-26T15:25:27.587Z. */
     default Instant millis(Instant instant) {

@@ -1,6 +1,9 @@
 package org.packagecatalogue.billing;
 
 import org.packagecatalogue.platform.RetriedReads;
+import org.packagecatalogue.platform.JsonStreams;
+import org.packagecatalogue.catalogue.Listing;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.packagecatalogue.platform.Idempotent;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,6 +92,9 @@ public class PackageResource {
     @Inject
     PackageSearcher searcher;
 
+    @Inject
+    JsonStreams streams;
+
 
     /** The fields a search may ask back: those of the Package object. */
     static final Set<String> VIEW_FIELDS = Arrays.stream(PackageView.class.getRecordComponents())
@@ -99,7 +105,7 @@ public class PackageResource {
     @Operation(summary = "Retrieve all of the Package objects")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "list", ref = "billingPackageList")))
-    public BillingEnvelopes.Items<PackageView> list() {
+    public StreamingOutput list() {
         return items(catalogue.list(caller.get()));
     }
 
@@ -154,7 +160,7 @@ public class PackageResource {
     @Operation(summary = "Retrieve Package objects that are available for the specified Currency",
             description = "The caller's packages linked to the currency (by its ISO 4217 numeric id, e.g. 840 for USD)"
                     + " and available now: start <= now < expiry, where set.")
-    public BillingEnvelopes.Items<PackageView> availableForCurrency(@PathParam("id") String currencyId) {
+    public StreamingOutput availableForCurrency(@PathParam("id") String currencyId) {
         return items(catalogue.availableForCurrency(caller.get(), parseId(currencyId), Instant.now()));
     }
 
@@ -290,9 +296,9 @@ public class PackageResource {
         };
     }
 
-    /** An unpaged list: its items (at most the list limit) and the true total. */
-    private BillingEnvelopes.Items<PackageView> items(Page<CataloguePackage> list) {
-        return new BillingEnvelopes.Items<>(trackingIds.current(), list.totalCount(), list.items().stream().map(PackageView::of).toList());
+    /** An unpaged list: its items (at most the list limit) and the true total, written as they are read. */
+    private StreamingOutput items(Listing<PackageSummary> list) {
+        return BillingEnvelopes.streamed(streams, trackingIds.current(), list, PackageView::of);
     }
 
     /** The Paged envelope of one page, each item shown by {@code view}. */

@@ -1,6 +1,8 @@
 package org.packagecatalogue.billing;
 
 import org.packagecatalogue.platform.RetriedReads;
+import org.packagecatalogue.platform.JsonStreams;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.packagecatalogue.platform.Idempotent;
@@ -44,6 +46,9 @@ public class ServiceResource {
     ServiceCatalogue services;
 
     @Inject
+    JsonStreams streams;
+
+    @Inject
     CallerTenant caller;
 
     @Inject
@@ -56,10 +61,8 @@ public class ServiceResource {
     @GET
     @Path("/")
     @Operation(summary = "Retrieve all of the caller's Service objects")
-    public BillingEnvelopes.Items<ContentViews.CatalogueServiceView> list() {
-        List<ContentViews.CatalogueServiceView> items = services.list(caller.get()).stream()
-                .map(BillingViews.MAP::catalogueServiceView).toList();
-        return new BillingEnvelopes.Items<>(trackingIds.current(), items.size(), items);
+    public StreamingOutput list() {
+        return BillingEnvelopes.streamed(streams, trackingIds.current(), services.list(caller.get()), BillingViews.MAP::catalogueServiceView);
     }
 
     @GET

@@ -80,12 +80,6 @@ public interface CatalogueConfig {
     interface Lists {
         @WithDefault("1000")
         int maxItems();
-
-        @WithDefault("4")
-        int maxConcurrent();
-
-        @WithDefault("5s")
-        Duration maxWait();
     }
 
     interface RateLimit {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.packagecatalogue.catalogue.owner.Owner;
+import org.packagecatalogue.catalogue.packages.OfferSummary;
 import org.packagecatalogue.catalogue.packages.PackageOffer;
 
 /**
@@ -33,6 +34,21 @@ public record MpaasPackage(
     /** The record with the description, for reads. */
     static MpaasPackage withDescription(PackageOffer offer, Instant now) {
         return of(offer, now, true);
+    }
+
+    /** The record with the description, from a list's row. */
+    static MpaasPackage of(OfferSummary offer, Instant now) {
+        return new MpaasPackage(
+                MpaasIds.PACKAGE.format(offer.uid()),
+                offer.name(),
+                offer.description() == null ? "" : offer.description(),
+                offer.owners().distributorId(),
+                offer.owners().aggregatorId(),
+                MpaasIds.SUBSCRIBER.format(offer.subscriberUid()),
+                offer.saleType(),
+                offer.price().stripTrailingZeros(),
+                offer.monthly(),
+                offer.activeAt(now));
     }
 
     private static MpaasPackage of(PackageOffer offer, Instant now, boolean withDescription) {

@@ -2,7 +2,12 @@ package org.packagecatalogue.mpaas;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.function.Function;
+import org.packagecatalogue.catalogue.Listing;
+import org.packagecatalogue.catalogue.services.ServiceSummary;
+import org.packagecatalogue.platform.JsonStreams;
 import org.packagecatalogue.catalogue.owner.Owner;
 import org.packagecatalogue.catalogue.packages.PackageService;
 import org.packagecatalogue.catalogue.services.CatalogueService;
@@ -25,6 +30,11 @@ final class MpaasRecords {
 
         static Product of(CatalogueService s) {
             return new Product(Ids.PRODUCT.format(s.uid), s.name, s.description, distributorOf(s.owner), aggregatorOf(s.owner), true);
+        }
+
+        static Product of(ServiceSummary s) {
+            return new Product(Ids.PRODUCT.format(s.uid()), s.name(), s.description(), s.owners().distributorId(),
+                    s.owners().aggregatorId(), true);
         }
     }
 
@@ -72,6 +82,17 @@ final class MpaasRecords {
     record PackageWithSubscriptions(
             @com.fasterxml.jackson.annotation.JsonUnwrapped MpaasPackage pkg,
             @JsonProperty("Subscriptions") List<Sold> subscriptions) {
+    }
+
+    /** {"Name": [item, …]}, written as the listing is read ({@link JsonStreams}). */
+    static <T> StreamingOutput streamed(JsonStreams streams, String name, Listing<T> listing, Function<T, ?> record) {
+        return streams.of(listing, json -> {
+            json.writeStartObject();
+            json.writeArrayFieldStart(name);
+            listing.forEach(item -> json.writeObject(record.apply(item)));
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
     static String distributorOf(Owner owner) {

@@ -58,6 +58,9 @@ public class PackagesResource {
     PackageOffers offers;
 
     @Inject
+    org.packagecatalogue.platform.JsonStreams streams;
+
+    @Inject
     PackageItems items;
 
 
@@ -134,9 +137,8 @@ public class PackagesResource {
             return RestResponse.ResponseBuilder.<Object>ok(MpaasPackage.withDescription(offer, now))
                     .header(EntityTags.ETAG, EntityTags.of(offer.pkg().version)).build();
         }
-        List<MpaasPackage> packages = offers.list(caller.get(), filter(filter), now).stream()
-                .map(o -> MpaasPackage.withDescription(o, now)).toList();
-        return RestResponse.ok(Map.of("Packages", packages));
+        return RestResponse.ok(MpaasRecords.streamed(streams, "Packages", offers.list(caller.get(), filter(filter), now),
+                offer -> MpaasPackage.of(offer, now)));
     }
 
     @POST

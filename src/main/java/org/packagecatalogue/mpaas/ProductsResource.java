@@ -44,6 +44,9 @@ public class ProductsResource {
     ServiceCatalogue services;
 
     @Inject
+    org.packagecatalogue.platform.JsonStreams streams;
+
+    @Inject
     CallerTenant caller;
 
     @Inject
@@ -67,7 +70,7 @@ public class ProductsResource {
         if (productId != null) {
             return MpaasRecords.Product.of(services.get(caller.get(), MpaasRecords.Ids.PRODUCT.parse("ProductId", productId)));
         }
-        return Map.of("Products", services.list(caller.get()).stream().map(MpaasRecords.Product::of).toList());
+        return MpaasRecords.streamed(streams, "Products", services.list(caller.get()), MpaasRecords.Product::of);
     }
 
 }

@@ -18,7 +18,6 @@ import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.packagecatalogue.auth.TokenRejectedException;
-import org.packagecatalogue.catalogue.BusyException;
 import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.DatabaseFailure;
 import org.packagecatalogue.catalogue.InvalidRequestException;
@@ -63,12 +62,6 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response notPermitted(NotPermittedException e, HttpServerRequest request) {
         return answer(request, ApiFailure.of(403, "forbidden", e.getMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response busy(BusyException e, HttpServerRequest request) {
-        return Response.fromResponse(answer(request, ApiFailure.of(503, "serviceUnavailable", e.getMessage())))
-                .header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

@@ -48,6 +48,6 @@ public class Owner extends PanacheEntityBase {
 
     /** The public identifier, e.g. {@code DID-3f0c…}. */
     public String publicId() {
-        return kind.idPrefix + "-" + uid;
+        return kind.publicId(uid);
     }
 }

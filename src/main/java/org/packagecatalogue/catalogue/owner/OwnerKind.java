@@ -8,6 +8,11 @@ public enum OwnerKind {
     /** The prefix of this kind's public identifier, e.g. DID-&lt;uuid&gt;. */
     public final String idPrefix;
 
+    /** The public identifier of an owner of this kind. */
+    public String publicId(java.util.UUID uid) {
+        return idPrefix + "-" + uid;
+    }
+
     OwnerKind(String idPrefix) {
         this.idPrefix = idPrefix;
     }

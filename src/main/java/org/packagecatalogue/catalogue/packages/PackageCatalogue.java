@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
+import org.packagecatalogue.catalogue.Listing;
+import org.packagecatalogue.config.CatalogueConfig;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.PreconditionFailedException;
 import org.packagecatalogue.catalogue.Violation;
@@ -54,7 +56,7 @@ public class PackageCatalogue {
     PackageDetails details;
 
     @Inject
-    org.packagecatalogue.catalogue.ListLimit listLimit;
+    CatalogueConfig config;
 
     public CataloguePackage get(Tenant tenant, long id) {
         return packages.findVisible(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
@@ -65,12 +67,10 @@ public class PackageCatalogue {
         return summaries.find(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
     }
 
-    /** The caller's packages, oldest first: at most the list limit, with the true total. */
-    public Page<CataloguePackage> list(Tenant tenant) {
-        return listLimit.read(() -> {
-            List<CataloguePackage> items = packages.listVisible(tenant, listLimit.maxItems());
-            return new Page<>(items, items.size() < listLimit.maxItems() ? (long) items.size() : packages.countVisible(tenant));
-        });
+    /** The caller's packages, oldest first: at most the list limit, with the true total; read as it is written. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Listing<PackageSummary> list(Tenant tenant) {
+        return summaries.list(tenant, config.list().maxItems(), () -> packages.countVisible(tenant));
     }
 
     public Page<PackageSummary> page(Tenant tenant, PageRequest request) {
@@ -80,15 +80,13 @@ public class PackageCatalogue {
     }
 
     /** The caller's packages sold in this currency and available at {@code now} (start <= now < expiry, where set). */
-    public Page<CataloguePackage> availableForCurrency(Tenant tenant, long currencyId, Instant now) {
-        return listLimit.read(() -> {
-            if (currencyId < 1 || currencyId > Integer.MAX_VALUE || em.find(Currency.class, (int) currencyId) == null) {
-                throw new NotFoundException("currency", currencyId);
-            }
-            List<CataloguePackage> items = packages.availableForCurrency(tenant, (int) currencyId, now, listLimit.maxItems());
-            return new Page<>(items, items.size() < listLimit.maxItems()
-                    ? (long) items.size() : packages.countAvailableForCurrency(tenant, (int) currencyId, now));
-        });
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Listing<PackageSummary> availableForCurrency(Tenant tenant, long currencyId, Instant now) {
+        if (currencyId < 1 || currencyId > Integer.MAX_VALUE || em.find(Currency.class, (int) currencyId) == null) {
+            throw new NotFoundException("currency", currencyId);
+        }
+        return summaries.availableForCurrency(tenant, (int) currencyId, now, config.list().maxItems(),
+                () -> packages.countAvailableForCurrency(tenant, (int) currencyId, now));
     }
 
     /** Creates a package owned by the caller. Fields not in the draft take their defaults. */

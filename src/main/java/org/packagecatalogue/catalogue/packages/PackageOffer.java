@@ -19,7 +19,7 @@ public record PackageOffer(CataloguePackage pkg, PackageFrequency pricing) {
 
     /** On sale at {@code now}: start <= now < expiry, where set. */
     public boolean activeAt(Instant now) {
-        return (pkg.start == null || !pkg.start.isAfter(now)) && (pkg.expiry == null || pkg.expiry.isAfter(now));
+        return OfferSummary.onSale(pkg.start, pkg.expiry, now);
     }
 
     /** The distributor that owns it, or null when an aggregator owns it directly. */

@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.packagecatalogue.catalogue.ListLimit;
+import org.packagecatalogue.catalogue.Listing;
+import org.packagecatalogue.config.CatalogueConfig;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.draft.Draft;
 import org.packagecatalogue.catalogue.packages.PackagePatch.Action;
@@ -34,7 +35,10 @@ public class PackageOffers {
     PackageWriter writer;
 
     @Inject
-    ListLimit listLimit;
+    PackageSummaries summaries;
+
+    @Inject
+    CatalogueConfig config;
 
     public PackageOffer get(Tenant tenant, UUID uid) {
         CataloguePackage pkg = packages.findVisible(tenant, uid)
@@ -42,18 +46,15 @@ public class PackageOffers {
         return new PackageOffer(pkg, packages.pricingOf(pkg.id));
     }
 
-    /** The caller's packages, oldest first, filtered by whether they are on sale at {@code now}; at most the list limit. */
-    public List<PackageOffer> list(Tenant tenant, Filter filter, Instant now) {
+    /** The caller's packages, oldest first, filtered by whether they are on sale at {@code now}; at most the list limit, read as it is written. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Listing<OfferSummary> list(Tenant tenant, Filter filter, Instant now) {
         Boolean active = switch (filter) {
             case ALL -> null;
             case ACTIVE -> true;
             case INACTIVE -> false;
         };
-        return listLimit.read(() -> {
-            List<CataloguePackage> found = packages.listVisible(tenant, active, now, listLimit.maxItems());
-            Map<Long, PackageFrequency> pricing = packages.pricingOf(found.stream().map(p -> p.id).toList());
-            return found.stream().map(p -> new PackageOffer(p, pricing.get(p.id))).toList();
-        });
+        return summaries.offers(tenant, active, now, config.list().maxItems());
     }
 
     /** Creates a package as sold, with its items (services at their own terms): all of it, or nothing. */

@@ -68,33 +68,10 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    public List<CataloguePackage> listVisible(Tenant tenant, int limit) {
-        return scoped(tenant, VISIBLE + " order by p.id", CataloguePackage.class).setMaxResults(limit).getResultList();
-    }
-
     private static final String ACTIVE = "(p.start is null or p.start <= :now) and (p.expiry is null or p.expiry > :now)";
-
-    /** The caller's packages, oldest first, that are (or are not) on sale at {@code now}: null for all. */
-    public List<CataloguePackage> listVisible(Tenant tenant, Boolean active, Instant now, int limit) {
-        String where = active == null ? "" : active ? " and " + ACTIVE : " and not (" + ACTIVE + ")";
-        TypedQuery<CataloguePackage> query = scoped(tenant, VISIBLE + where + " order by p.id", CataloguePackage.class)
-                .setMaxResults(limit);
-        if (active != null) {
-            query.setParameter("now", now);
-        }
-        return query.getResultList();
-    }
 
     private static final String AVAILABLE_FOR_CURRENCY =
             " and exists (select 1 from PackageCurrency c where c.pkg = p and c.currency.id = :currency) and " + ACTIVE;
-
-    public List<CataloguePackage> availableForCurrency(Tenant tenant, int currencyId, Instant now, int limit) {
-        return scoped(tenant, VISIBLE + AVAILABLE_FOR_CURRENCY + " order by p.id", CataloguePackage.class)
-                .setParameter("currency", currencyId)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
-    }
 
     public long countAvailableForCurrency(Tenant tenant, int currencyId, Instant now) {
         return scoped(tenant, "select count(p) from CataloguePackage p join p.owner o where " + Tenant.visible("o")
@@ -192,23 +169,13 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
                 .setParameter("ids", packageIds).getResultList();
     }
 
-    /** The pricing frequency (the first) of each package that has one, by package id: one statement. */
-    public Map<Long, PackageFrequency> pricingOf(Collection<Long> packageIds) {
-        Map<Long, PackageFrequency> byPackage = new HashMap<>();
-        if (packageIds.isEmpty()) {
-            return byPackage;
-        }
-        getEntityManager().createQuery("select f from PackageFrequency f join fetch f.frequencyType"
-                        + " where f.pkg.id in :ids and f.id = (select min(g.id) from PackageFrequency g where g.pkg = f.pkg)",
-                        PackageFrequency.class)
-                .setParameter("ids", packageIds)
-                .getResultList()
-                .forEach(f -> byPackage.put(f.pkg.id, f));
-        return byPackage;
-    }
-
+    /** The package's pricing frequency (its first), or null when it has none. */
     public PackageFrequency pricingOf(long packageId) {
-        return pricingOf(List.of(packageId)).get(packageId);
+        return getEntityManager().createQuery("select f from PackageFrequency f join fetch f.frequencyType"
+                        + " where f.pkg.id = :id order by f.id", PackageFrequency.class)
+                .setParameter("id", packageId)
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** The package's items (its services, each with its service), oldest first. */

@@ -1,32 +1,24 @@
 package org.packagecatalogue.catalogue.packages;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.SessionFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.stat.spi.StatisticsImplementor;
+import java.util.function.LongSupplier;
+import org.packagecatalogue.catalogue.Listing;
+import org.packagecatalogue.catalogue.PlainReads;
+import org.packagecatalogue.catalogue.owner.OwnerIds;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 
 /**
- * Reads package rows as {@link PackageSummary} with plain JDBC, for the service's hottest reads: a
- * package by id and a page of packages. Through Hibernate, the same single statement cost a session,
- * a query object and a result transformer per request; measured side by side, this path gave get-by-id
- * 1.23–1.36 × the throughput (bench/ANALYSIS.md). Writes and the other reads stay with Hibernate.
- *
- * <p>Inside a transaction the pool hands out the transaction's own connection, so a read here sees
- * what the session has flushed, but it flushes nothing itself: a write that answers through it flushes
- * first ({@link PackageCatalogue#patch} clears the session before its answer; {@code ConcurrencyTest} checks the PATCH's new ETag). Like every
- * query of the core, it filters on the caller's subtree in SQL.
+ * The package aggregate's plain-JDBC reads ({@link PlainReads}): a package by id, a page, and the unpaged
+ * lists, which stream. They load no entity. Like every query of the core, each filters on the caller's
+ * subtree in SQL.
  */
 @ApplicationScoped
 public class PackageSummaries {
@@ -40,62 +32,74 @@ public class PackageSummaries {
             + " join account_package_status_type s on s.id = p.default_account_package_status_type_id"
             + " where " + Tenant.visibleSql("o");
 
+    private static final String ON_SALE = "(p.start_at is null or p.start_at <= ?) and (p.expiry_at is null or p.expiry_at > ?)";
+
     private static final String BY_ID = SELECT + " and p.id = ?";
     private static final String PAGE = SELECT + " order by p.id offset ? limit ?";
+    private static final String LIST = SELECT + " order by p.id limit ?";
+    private static final String FOR_CURRENCY = SELECT
+            + " and exists (select 1 from package_currency pc where pc.package_id = p.id and pc.currency_id = ?) and " + ON_SALE
+            + " order by p.id limit ?";
+
+    /** The columns of {@link OfferSummary}: the package, its owners' public ids and its pricing (the first frequency). */
+    private static final String OFFERS = "select p.uid, p.name, p.description, o.kind, o.uid, po.kind, po.uid,"
+            + " p.subscriber_uid, p.sale_type, f.price, f.frequency_type_id, p.start_at, p.expiry_at"
+            + " from package p join owner o on o.id = p.owner_id left join owner po on po.id = o.parent_id"
+            + " left join lateral (select g.price, g.frequency_type_id from package_frequency g where g.package_id = p.id"
+            + " order by g.id limit 1) f on true"
+            + " where " + Tenant.visibleSql("o");
 
     @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    SessionFactory sessionFactory;
+    PlainReads reads;
 
     /** The caller's package with this id; empty when it is missing or outside the caller's tenant. */
     public Optional<PackageSummary> find(Tenant tenant, long id) {
-        List<PackageSummary> found = read(BY_ID, statement -> {
+        return reads.list(BY_ID, statement -> {
             statement.setString(1, tenant.subtreePattern());
             statement.setLong(2, id);
-        });
-        return found.stream().findFirst();
+        }, PackageSummaries::summary).stream().findFirst();
     }
 
     /** A page of the caller's packages, by identity. */
     public List<PackageSummary> page(Tenant tenant, PageRequest page) {
-        return read(PAGE, statement -> {
+        return reads.list(PAGE, statement -> {
             statement.setString(1, tenant.subtreePattern());
             statement.setLong(2, page.offset());
             statement.setInt(3, page.pageSize());
-        });
+        }, PackageSummaries::summary);
     }
 
-    private interface Parameters {
-        void bind(PreparedStatement statement) throws SQLException;
+    /** The caller's packages, by identity, at most {@code limit}. */
+    Listing<PackageSummary> list(Tenant tenant, int limit, LongSupplier total) {
+        return reads.open(LIST, statement -> {
+            statement.setString(1, tenant.subtreePattern());
+            statement.setInt(2, limit);
+        }, PackageSummaries::summary, limit, total);
     }
 
-    private List<PackageSummary> read(String sql, Parameters parameters) {
-        SessionFactoryImplementor factory = sessionFactory.unwrap(SessionFactoryImplementor.class);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            countStatement(factory);
-            parameters.bind(statement);
-            List<PackageSummary> rows = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    rows.add(summary(row));
-                }
+    /** The caller's packages sold in this currency and on sale at {@code now}, by identity, at most {@code limit}. */
+    Listing<PackageSummary> availableForCurrency(Tenant tenant, int currencyId, Instant now, int limit, LongSupplier total) {
+        return reads.open(FOR_CURRENCY, statement -> {
+            statement.setString(1, tenant.subtreePattern());
+            statement.setInt(2, currencyId);
+            statement.setTimestamp(3, Timestamp.from(now));
+            statement.setTimestamp(4, Timestamp.from(now));
+            statement.setInt(5, limit);
+        }, PackageSummaries::summary, limit, total);
+    }
+
+    /** The caller's packages as sold, by identity, that are (true) or are not (false) on sale at {@code now}; null: all. */
+    Listing<OfferSummary> offers(Tenant tenant, Boolean onSale, Instant now, int limit) {
+        String where = onSale == null ? "" : onSale ? " and " + ON_SALE : " and not (" + ON_SALE + ")";
+        return reads.open(OFFERS + where + " order by p.id limit ?", statement -> {
+            int parameter = 1;
+            statement.setString(parameter++, tenant.subtreePattern());
+            if (onSale != null) {
+                statement.setTimestamp(parameter++, Timestamp.from(now));
+                statement.setTimestamp(parameter++, Timestamp.from(now));
             }
-            return rows;
-        } catch (SQLException e) {
-            // The same exceptions Hibernate throws (timeouts, lost connections), so they map to the same answers.
-            throw factory.getJdbcServices().getSqlExceptionHelper().convert(e, "could not read packages", sql);
-        }
-    }
-
-    /** Hibernate's statistics, when enabled (tests), count this statement with its own: one count of all SQL. */
-    private static void countStatement(SessionFactoryImplementor factory) {
-        StatisticsImplementor statistics = factory.getStatistics();
-        if (statistics.isStatisticsEnabled()) {
-            statistics.prepareStatement();
-        }
+            statement.setInt(parameter, limit);
+        }, PackageSummaries::offer, limit, () -> limit);
     }
 
     private static PackageSummary summary(ResultSet row) throws SQLException {
@@ -103,6 +107,13 @@ public class PackageSummaries {
                 instant(row, 6), instant(row, 7), row.getBoolean(8), row.getString(9), row.getBoolean(10),
                 row.getBoolean(11), row.getInt(12), row.getString(13), row.getInt(14), row.getString(15),
                 row.getBoolean(16), row.getBoolean(17), row.getString(18), row.getBoolean(19), row.getLong(20));
+    }
+
+    private static OfferSummary offer(ResultSet row) throws SQLException {
+        return new OfferSummary(row.getObject(1, java.util.UUID.class), row.getString(2), row.getString(3),
+                OwnerIds.read(row, 4, 6),
+                row.getObject(8, java.util.UUID.class), row.getString(9), row.getBigDecimal(10),
+                row.getObject(11, Integer.class), instant(row, 12), instant(row, 13));
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {

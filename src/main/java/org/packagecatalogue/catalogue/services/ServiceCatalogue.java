@@ -35,11 +35,15 @@ public class ServiceCatalogue {
     ServiceRepository services;
 
     @Inject
-    org.packagecatalogue.catalogue.ListLimit listLimit;
+    ServiceSummaries summaries;
 
-    /** The caller's services, oldest first: at most the list limit. */
-    public List<CatalogueService> list(Tenant tenant) {
-        return listLimit.read(() -> services.listVisible(tenant, listLimit.maxItems()));
+    @Inject
+    org.packagecatalogue.config.CatalogueConfig config;
+
+    /** The caller's services, oldest first: at most the list limit, with the true total; read as it is written. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NOT_SUPPORTED)
+    public org.packagecatalogue.catalogue.Listing<ServiceSummary> list(Tenant tenant) {
+        return summaries.list(tenant, config.list().maxItems(), () -> services.countVisible(tenant));
     }
 
     public CatalogueService get(Tenant tenant, long id) {

@@ -21,9 +21,10 @@ public class ServiceRepository implements PanacheRepositoryBase<CatalogueService
                 .setParameter(Tenant.SCOPE, tenant.subtreePattern());
     }
 
-    /** The caller's services, oldest first. */
-    public List<CatalogueService> listVisible(Tenant tenant, int limit) {
-        return visible(tenant, " order by s.id").setMaxResults(limit).getResultList();
+    /** How many services the caller sees. */
+    public long countVisible(Tenant tenant) {
+        return getEntityManager().createQuery("select count(s) from CatalogueService s join s.owner o where " + Tenant.visible("o"), Long.class)
+                .setParameter(Tenant.SCOPE, tenant.subtreePattern()).getSingleResult();
     }
 
     public Optional<CatalogueService> findVisible(Tenant tenant, long id) {

@@ -1,0 +1,42 @@
+package org.packagecatalogue.catalogue.services;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import org.packagecatalogue.catalogue.Listing;
+import org.packagecatalogue.catalogue.PlainReads;
+import org.packagecatalogue.catalogue.owner.OwnerIds;
+import org.packagecatalogue.catalogue.tenancy.Tenant;
+
+/** The service aggregate's plain-JDBC list ({@link PlainReads}), which streams; filtered on the caller's subtree. */
+@ApplicationScoped
+public class ServiceSummaries {
+
+    private static final String LIST = "select s.id, s.uid, s.name, s.description, o.id, o.name, o.kind, o.uid, po.kind, po.uid,"
+            + " c.id, c.name, s.created, s.updated"
+            + " from service s join owner o on o.id = s.owner_id left join owner po on po.id = o.parent_id"
+            + " join service_category c on c.id = s.service_category_id"
+            + " where " + Tenant.visibleSql("o") + " order by s.id limit ?";
+
+    @Inject
+    PlainReads reads;
+
+    /** The caller's services, by identity, at most {@code limit}. */
+    Listing<ServiceSummary> list(Tenant tenant, int limit, LongSupplier total) {
+        return reads.open(LIST, statement -> {
+            statement.setString(1, tenant.subtreePattern());
+            statement.setInt(2, limit);
+        }, ServiceSummaries::summary, limit, total);
+    }
+
+    private static ServiceSummary summary(ResultSet row) throws SQLException {
+        return new ServiceSummary(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                row.getLong(5), row.getString(6), OwnerIds.read(row, 7, 9),
+                row.getInt(11), row.getString(12), row.getObject(13, OffsetDateTime.class).toInstant(),
+                row.getObject(14, OffsetDateTime.class).toInstant());
+    }
+}

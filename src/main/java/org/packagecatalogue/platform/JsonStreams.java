@@ -1,0 +1,47 @@
+package org.packagecatalogue.platform;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import org.jboss.logging.Logger;
+import org.packagecatalogue.catalogue.Listing;
+
+/**
+ * Answers that are written as their rows are read ({@link Listing}): each item is serialized and
+ * written on its own, so neither a list of entities nor a tree of the whole answer is ever held.
+ * <p>
+ * The listing's statement has already run, so a failure to read fails before the answer starts, in the
+ * dialect's shape. A failure after the first bytes can no longer change the status: the answer is cut
+ * off, never closed into valid JSON, so that no client takes a part for the whole.
+ */
+@ApplicationScoped
+public class JsonStreams {
+
+    private static final Logger LOG = Logger.getLogger(JsonStreams.class);
+
+    /** Writes the answer around and through the listing. */
+    public interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    @Inject
+    ObjectMapper mapper;
+
+    public StreamingOutput of(Listing<?> listing, Body body) {
+        return out -> {
+            try (listing) {
+                JsonGenerator json = mapper.createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                body.write(json);
+                json.flush();
+            } catch (IOException | RuntimeException e) {
+                LOG.debugf("a streamed list was cut off: %s", e.toString());
+                throw e;
+            }
+        };
+    }
+}

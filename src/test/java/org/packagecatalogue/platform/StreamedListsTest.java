@@ -1,0 +1,86 @@
+package org.packagecatalogue.platform;
+
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+import static org.packagecatalogue.support.Api.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.packagecatalogue.support.Mpaas;
+
+/**
+ * The unpaged lists are written as their rows are read: an answer longer than the output buffer goes out
+ * in chunks, without a Content-Length, and is still whole and in order. Any number of lists are served at
+ * once (the turn-taking gate they needed while each held its whole list in memory is gone).
+ */
+@QuarkusTest
+class StreamedListsTest {
+
+    private static final String SERVICE = "/ResourceServer/api/v10/Service/";
+    private static final String LONG_TEXT = "x".repeat(400);
+
+    @Test
+    void longListsStreamWholeAndInOrderInBothDialects() {
+        String token = newDistributor().token();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = String.format("Streamed %02d", i);
+            names.add(name);
+            as(token).body(Map.of("name", name, "description", LONG_TEXT)).post(PACKAGE + "/").then().statusCode(200);
+            as(token).body(Map.of("name", name, "description", LONG_TEXT)).post(SERVICE).then().statusCode(200);
+        }
+        Response packages = as(token).get(PACKAGE + "/");
+        streamed(packages);
+        packages.then().body("totalCount", equalTo(40)).body("items.name", contains(names.toArray()))
+                .body("items.description", everyItem(equalTo(LONG_TEXT)))
+                .body("trackingId", not(emptyOrNullString()));
+        Response services = as(token).get(SERVICE);
+        streamed(services);
+        services.then().body("totalCount", equalTo(40)).body("items.name", contains(names.toArray()));
+
+        Response offers = as(token).get(Mpaas.PACKAGES);
+        streamed(offers);
+        offers.then().body("Packages.PackageName", contains(names.toArray()))
+                .body("Packages.Description", everyItem(equalTo(LONG_TEXT)))
+                .body("Packages.Price", everyItem(equalTo(0)))
+                .body("Packages.Active", everyItem(equalTo(true)));
+        Response products = as(token).get("/v1.0/products");
+        streamed(products);
+        products.then().body("Products.ProductName", contains(names.toArray()));
+    }
+
+    @Test
+    void manyListsAtOnceAreAllServed() throws Exception {
+        String token = newDistributor().token();
+        for (int i = 0; i < 5; i++) {
+            createPackage(token, "Concurrent " + i);
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(24);
+        try {
+            List<Future<Integer>> answers = IntStream.range(0, 48)
+                    .mapToObj(i -> clients.submit(() -> {
+                        Response answer = i % 2 == 0 ? as(token).get(PACKAGE + "/") : as(token).get(Mpaas.PACKAGES);
+                        return answer.statusCode() == 200 && answer.asString().contains("Concurrent 4") ? 200 : answer.statusCode();
+                    }))
+                    .toList();
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static void streamed(Response answer) {
+        answer.then().statusCode(200).contentType(containsString("application/json"))
+                .header("Transfer-Encoding", "chunked").header("Content-Length", nullValue());
+    }
+}

@@ -37,7 +37,7 @@ public record MpaasPackage(
     }
 
     /** The record with the description, from a list's row. */
-    static MpaasPackage of(OfferSummary offer, Instant now) {
+    static MpaasPackage of(OfferSummary offer) {
         return new MpaasPackage(
                 MpaasIds.PACKAGE.format(offer.uid()),
                 offer.name(),
@@ -48,7 +48,7 @@ public record MpaasPackage(
                 offer.saleType(),
                 offer.price().stripTrailingZeros(),
                 offer.monthly(),
-                offer.activeAt(now));
+                offer.onSale());
     }
 
     private static MpaasPackage of(PackageOffer offer, Instant now, boolean withDescription) {

@@ -138,7 +138,7 @@ public class PackagesResource {
                     .header(EntityTags.ETAG, EntityTags.of(offer.pkg().version)).build();
         }
         return RestResponse.ok(MpaasRecords.streamed(streams, "Packages", offers.list(caller.get(), filter(filter), now),
-                offer -> MpaasPackage.of(offer, now)));
+                MpaasPackage::of));
     }
 
     @POST

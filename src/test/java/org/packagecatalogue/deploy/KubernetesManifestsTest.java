@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -52,7 +53,8 @@ class KubernetesManifestsTest {
             "ConfigMap", ConfigMap.class,
             "HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
             "PodDisruptionBudget", PodDisruptionBudget.class,
-            "NetworkPolicy", NetworkPolicy.class);
+            "NetworkPolicy", NetworkPolicy.class,
+            "Job", Job.class);
     /** Custom resources of operators: parsed generically (no model to be strict with). */
     private static final Set<String> CUSTOM_KINDS = Set.of("Cluster");
 
@@ -112,6 +114,11 @@ class KubernetesManifestsTest {
         assertNoticed(r -> r.one(PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels().put("tier", "x"), "PodDisruptionBudget");
         assertNoticed(r -> r.one(HorizontalPodAutoscaler.class).getSpec().getScaleTargetRef().setName("other"), "HorizontalPodAutoscaler");
         assertNoticed(r -> r.container().getEnv().get(0).getValueFrom().getSecretKeyRef().setKey("user"), "Secret");
+        assertNoticed(r -> r.objects().remove(r.one(Job.class)), "migrate");
+        assertNoticed(r -> r.migration().setImage("other:1"), "image");
+        assertNoticed(r -> r.migration().getEnv().removeIf(e -> e.getName().equals("QUARKUS_INIT_AND_EXIT")), "QUARKUS_INIT_AND_EXIT");
+        assertNoticed(r -> r.migration().getEnv().get(4).getValueFrom().getSecretKeyRef().setName("other-db"), "credentials");
+        assertNoticed(r -> r.migration().setArgs(List.of("-Xmx1g")), "-Xmx");
     }
 
     private void assertNoticed(Consumer<Rendered> breakIt, String expected) throws IOException {
@@ -153,6 +160,10 @@ class KubernetesManifestsTest {
         Container container() {
             return deployment().getSpec().getTemplate().getSpec().getContainers().get(0);
         }
+
+        Container migration() {
+            return one(Job.class).getSpec().getTemplate().getSpec().getContainers().get(0);
+        }
     }
 
     private static List<String> problems(Rendered rendered) throws IOException {
@@ -167,6 +178,7 @@ class KubernetesManifestsTest {
         String health = "/" + app.getProperty("quarkus.http.non-application-root-path", "q") + "/"
                 + app.getProperty("quarkus.smallrye-health.root-path", "health");
 
+        checkMigrations(problems, rendered, config, app);
         for (Container c : pod.getContainers()) {
             checkProbe(problems, c, "startup", c.getStartupProbe(), health + "/started", httpPort);
             checkProbe(problems, c, "liveness", c.getLivenessProbe(), health + "/live", httpPort);
@@ -247,6 +259,50 @@ class KubernetesManifestsTest {
                 problems.add(c.getName() + ": -Xmx " + xmx + " leaves too little of the memory limit " + limit);
             }
         }
+    }
+
+    /**
+     * Replicas that do not migrate at start need the migration Job: the same image, initialising (Flyway)
+     * and exiting, on the same database with the same credentials, within its memory.
+     */
+    private static void checkMigrations(List<String> problems, Rendered rendered, ConfigMap config, Properties app) {
+        boolean replicasMigrate = Boolean.parseBoolean(config.getData().getOrDefault("QUARKUS_FLYWAY_MIGRATE_AT_START",
+                app.getProperty("quarkus.flyway.migrate-at-start", "false")));
+        List<Job> jobs = rendered.objects().stream().filter(Job.class::isInstance).map(Job.class::cast).toList();
+        if (replicasMigrate) {
+            return;
+        }
+        if (jobs.size() != 1) {
+            problems.add("the replicas do not migrate at start, so one migrate Job is needed, found " + jobs.size());
+            return;
+        }
+        Container job = jobs.get(0).getSpec().getTemplate().getSpec().getContainers().get(0);
+        Container replica = rendered.container();
+        if (!Objects.equals(job.getImage(), replica.getImage())) {
+            problems.add("the migrate Job runs image " + job.getImage() + ", not the replicas' " + replica.getImage());
+        }
+        Map<String, String> env = new java.util.HashMap<>();
+        job.getEnv().stream().filter(e -> e.getValue() != null).forEach(e -> env.put(e.getName(), e.getValue()));
+        if (!"true".equals(env.get("QUARKUS_INIT_AND_EXIT")) || !"true".equals(env.get("QUARKUS_FLYWAY_MIGRATE_AT_START"))) {
+            problems.add("the migrate Job must set QUARKUS_INIT_AND_EXIT and QUARKUS_FLYWAY_MIGRATE_AT_START to true");
+        }
+        if (job.getEnvFrom() == null || job.getEnvFrom().stream().noneMatch(f -> f.getConfigMapRef() != null
+                && config.getMetadata().getName().equals(f.getConfigMapRef().getName()))) {
+            problems.add("the migrate Job must read the replicas' ConfigMap (their database)");
+        }
+        for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+            if (!Objects.equals(secretRef(job, variable), secretRef(replica, variable))) {
+                problems.add("the migrate Job's " + variable + " comes from other credentials than the replicas'");
+            }
+        }
+        checkHeap(problems, job);
+    }
+
+    private static String secretRef(Container c, String variable) {
+        return c.getEnv() == null ? null : c.getEnv().stream().filter(e -> e.getName().equals(variable) && e.getValueFrom() != null
+                        && e.getValueFrom().getSecretKeyRef() != null)
+                .map(e -> e.getValueFrom().getSecretKeyRef().getName() + "/" + e.getValueFrom().getSecretKeyRef().getKey())
+                .findFirst().orElse(null);
     }
 
     private static void checkShutdown(List<String> problems, Container c, PodSpec pod, ConfigMap config, Properties app) {

@@ -103,7 +103,7 @@ final class Kustomization {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> containers(Map<String, Object> object) {
-        if (!"Deployment".equals(object.get("kind"))) {
+        if (!"Deployment".equals(object.get("kind")) && !"Job".equals(object.get("kind"))) {
             return List.of();
         }
         Map<String, Object> spec = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) object.get("spec")).get("template")).get("spec");

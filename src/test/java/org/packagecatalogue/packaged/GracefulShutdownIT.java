@@ -8,20 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -29,7 +20,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.packagecatalogue.support.TestCredentials;
 
 /**
  * SIGTERM on the packaged application (the jar, or the native executable when one was built): readiness
@@ -40,8 +30,7 @@ class GracefulShutdownIT {
 
     private static final int DB_PORT = 15436;
     private static final int HTTP_PORT = 8093;
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    private static final PackagedApp APP = PackagedApp.on(HTTP_PORT, "graceful-shutdown-it.log");
     private static EmbeddedPostgres postgres;
 
     @BeforeAll
@@ -56,10 +45,11 @@ class GracefulShutdownIT {
 
     @Test
     void sigtermDrainsThenExits() throws Exception {
-        Process app = launch();
+        Process app = APP.launch("jdbc:postgresql://localhost:" + DB_PORT + "/postgres",
+                Map.of("QUARKUS_SHUTDOWN_DELAY", "3s", "QUARKUS_SHUTDOWN_TIMEOUT", "15s"));
         try {
-            awaitReady(app);
-            String token = token();
+            APP.awaitReady(app);
+            String token = APP.token();
             String name = "In flight " + UUID.randomUUID();
             byte[] body = ("{\"name\": \"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
             int half = body.length / 2;
@@ -79,12 +69,12 @@ class GracefulShutdownIT {
 
                 // The shutdown delay (3 s): readiness DOWN at once, everything else still served.
                 awaitStatus("/q/health/ready", 503, Duration.ofSeconds(2));
-                assertEquals(200, status("/q/health/live"), "still serving during the delay");
+                assertEquals(200, APP.status("/q/health/live"), "still serving during the delay");
 
                 // After the delay: new requests are refused, the one in flight goes on.
                 Thread.sleep(Math.max(0, 4_000 - (System.nanoTime() - signalled) / 1_000_000));
                 assertTrue(app.isAlive(), "the process waits for the request in flight");
-                assertEquals(503, status("/q/health/live"), "a new request after the delay is refused");
+                assertEquals(503, APP.status("/q/health/live"), "a new request after the delay is refused");
 
                 out.write(body, half, body.length - half);
                 out.flush();
@@ -99,83 +89,17 @@ class GracefulShutdownIT {
         }
     }
 
-    private static Process launch() throws IOException {
-        Properties artifact = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
-            artifact.load(in);
-        }
-        Path path = Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath();
-        List<String> command = new ArrayList<>();
-        if ("native".equals(artifact.getProperty("type"))) {
-            command.addAll(List.of(path.toString(), "-Xmx128m"));
-        } else {
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", path.toString()));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target/graceful-shutdown-it.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(HTTP_PORT));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + DB_PORT + "/postgres");
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "config/dev-only-keys/DEV-ONLY-verify-key.pem");
-        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", "config/dev-only-keys/DEV-ONLY-signing-key.pem");
-        env.put("CATALOGUE_BOOTSTRAP_AGGREGATOR_KEY", TestCredentials.AGGREGATOR_KEY);
-        env.put("CATALOGUE_BOOTSTRAP_AGGREGATOR_SECRET", TestCredentials.AGGREGATOR_SECRET);
-        env.put("CATALOGUE_BOOTSTRAP_AGGREGATOR_NAME", "Test Aggregator");
-        env.put("QUARKUS_SHUTDOWN_DELAY", "3s");
-        env.put("QUARKUS_SHUTDOWN_TIMEOUT", "15s");
-        return builder.start();
-    }
-
-    private static void awaitReady(Process app) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertTrue(app.isAlive(), "the application stopped; see target/graceful-shutdown-it.log");
-            if (status("/q/health/ready") == 200) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        fail("the application did not become ready; see target/graceful-shutdown-it.log");
-    }
-
     private static void awaitStatus(String path, int expected, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         int last;
         do {
-            last = status(path);
+            last = APP.status(path);
             if (last == expected) {
                 return;
             }
             Thread.sleep(50);
         } while (System.nanoTime() < deadline);
         fail(path + " answered " + last + ", expected " + expected);
-    }
-
-    /** The status of a GET, or -1 when the connection is refused. */
-    private static int status(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    private static String token() throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=" + TestCredentials.AGGREGATOR_KEY + "&client_secret=" + TestCredentials.AGGREGATOR_SECRET;
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/AuthorizationServer/api/v10/Access/Login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, answer.statusCode(), answer.body());
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
-        assertTrue(token.find(), answer.body());
-        return token.group(1);
     }
 
     /** Reads one HTTP answer: its head and a body of Content-Length bytes. */

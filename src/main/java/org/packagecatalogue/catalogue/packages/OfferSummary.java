@@ -18,8 +18,8 @@ public record OfferSummary(
         String saleType,
         BigDecimal pricingPrice,
         Integer pricingFrequencyTypeId,
-        Instant start,
-        Instant expiry) {
+        /* on sale when it was read: start <= now < expiry, where set */
+        boolean onSale) {
 
     /** The price per period; zero when the package has no pricing yet. */
     public BigDecimal price() {
@@ -29,10 +29,6 @@ public record OfferSummary(
     /** Whether it bills monthly (its pricing frequency is Monthly) rather than once. */
     public boolean monthly() {
         return pricingFrequencyTypeId != null && pricingFrequencyTypeId == SaleRules.MONTHLY;
-    }
-
-    public boolean activeAt(Instant now) {
-        return onSale(start, expiry, now);
     }
 
     /** On sale at {@code now}: start <= now < expiry, where set. */

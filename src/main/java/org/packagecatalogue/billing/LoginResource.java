@@ -44,7 +44,7 @@ public class LoginResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Trade client credentials (grant_type=password) or a refresh token (grant_type=refresh_token) for a bearer token",
+    @Operation(operationId = "login", summary = "Trade client credentials (grant_type=password) or a refresh token (grant_type=refresh_token) for a bearer token",
             description = "grant_type=password with client_id + client_secret (or username + password);"
                     + " grant_type=refresh_token with refresh_token. expires_in is at most 1800 seconds.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -102,7 +102,7 @@ public class PackageResource {
 
     @GET
     @Path("/")
-    @Operation(summary = "Retrieve all of the Package objects")
+    @Operation(operationId = "listPackages", summary = "Retrieve all of the Package objects")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "list", ref = "billingPackageList")))
     public StreamingOutput list() {
@@ -111,7 +111,7 @@ public class PackageResource {
 
     @GET
     @Path("/Paged")
-    @Operation(summary = "Retrieve the Package objects a page at a time",
+    @Operation(operationId = "getPackagesPaged", summary = "Retrieve the Package objects a page at a time",
             description = "Paging comes from the Pagination header (JSON) or the query parameters of the same names."
                     + " Defaults: pageNumber 1, pageSize 20, excludeTotalCount false; pageSize at most 1000. Ordered by identity.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -130,7 +130,7 @@ public class PackageResource {
 
     @GET
     @Path("/Paged/Detail")
-    @Operation(summary = "Retrieve the Package objects a page at a time, each with all its details",
+    @Operation(operationId = "getPackagesPagedDetail", summary = "Retrieve the Package objects a page at a time, each with all its details",
             description = "Paging as for Package/Paged. Services (with their usage buckets and tiers), frequencies and"
                     + " currencies of the whole page are read in a fixed number of statements, whatever the page size.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -146,7 +146,7 @@ public class PackageResource {
 
     @GET
     @Path("/{id}/Detail")
-    @Operation(summary = "Retrieve deep detail of the Package object by its ID",
+    @Operation(operationId = "getPackageDetail", summary = "Retrieve deep detail of the Package object by its ID",
             description = "services (each with details.usageBuckets, each with details.tiers), frequencies, currencies.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "detail", ref = "billingPackageDetail")))
@@ -157,7 +157,7 @@ public class PackageResource {
 
     @GET
     @Path("/AvailableFor/Currency/{id}")
-    @Operation(summary = "Retrieve Package objects that are available for the specified Currency",
+    @Operation(operationId = "listPackagesAvailableForCurrency", summary = "Retrieve Package objects that are available for the specified Currency",
             description = "The caller's packages linked to the currency (by its ISO 4217 numeric id, e.g. 840 for USD)"
                     + " and available now: start <= now < expiry, where set.")
     public StreamingOutput availableForCurrency(@PathParam("id") String currencyId) {
@@ -166,7 +166,7 @@ public class PackageResource {
 
     @GET
     @Path("/AvailableFor/SharePlan/Participation")
-    @Operation(summary = "Internal endpoint that is not currently used", description = "Always an empty list.")
+    @Operation(operationId = "listPackagesAvailableForSharePlanParticipation", summary = "Internal endpoint that is not currently used", description = "Always an empty list.")
     public BillingEnvelopes.Items<PackageView> availableForSharePlanParticipation() {
         return new BillingEnvelopes.Items<>(trackingIds.current(), 0, List.of());
     }
@@ -174,7 +174,7 @@ public class PackageResource {
     @POST
     @Path("/Search")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search the Package objects",
+    @Operation(operationId = "searchPackages", summary = "Search the Package objects",
             description = "Body {query: {top, fields, search: [{name, operator, value, condition}], orderBy: [{name, direction}],"
                     + " pagination: {pageNumber, pageSize}}}. Operators eq, notEq, lt, ltEq, gt, gtEq, contains (text);"
                     + " condition and/or (and binds tighter); top defaults to 100, at most 10000; fields limits the answer's fields."
@@ -190,7 +190,7 @@ public class PackageResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Update or add the Package object and any of its child objects, all in one transaction",
+    @Operation(operationId = "patchPackage", summary = "Update or add the Package object and any of its child objects, all in one transaction",
             description = "Collections beside each other: packages, packageServices, packageFrequencies, packageCurrencies,"
                     + " usageBuckets, tiers, each {items: [...]}. Each item: patchType (create, update, delete), patchClientId"
                     + " (yours, echoed in its result and its errors), identity (update, delete), and the object's fields."
@@ -229,7 +229,7 @@ public class PackageResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Retrieve an instance of the Package object by its ID")
+    @Operation(operationId = "getPackage", summary = "Retrieve an instance of the Package object by its ID")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "instance", ref = "billingPackageInstance")))
     @APIResponse(responseCode = "404", description = "No such package, or another tenant's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -243,7 +243,7 @@ public class PackageResource {
     @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Create a new instance of the Package object",
+    @Operation(operationId = "createPackage", summary = "Create a new instance of the Package object",
             description = "name is required; packageCategoryId defaults to 1 (Default), defaultAccountPackageStatusTypeId to 1 (Enable)."
                     + " Read-only fields (identity, id, ownerId, ownerName, created, ...Name) are ignored.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create", ref = "billingPackageCreateRequest")))
@@ -263,7 +263,7 @@ public class PackageResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Update an existing instance of the Package object", description = "Only the fields sent change.")
+    @Operation(operationId = "updatePackage", summary = "Update an existing instance of the Package object", description = "Only the fields sent change.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "update", ref = "billingPackageUpdateRequest")))
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "updated", ref = "billingPackageUpdated")))
@@ -279,7 +279,7 @@ public class PackageResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Delete an instance of the Package object", description = "Answers the record of every object the delete removed.")
+    @Operation(operationId = "deletePackage", summary = "Delete an instance of the Package object", description = "Answers the record of every object the delete removed.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "deleted", ref = "billingPackageDeleted")))
     public BillingEnvelopes.Write<BillingEnvelopes.Removed> delete(@PathParam("id") String id,

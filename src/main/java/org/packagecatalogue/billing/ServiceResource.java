@@ -60,14 +60,14 @@ public class ServiceResource {
 
     @GET
     @Path("/")
-    @Operation(summary = "Retrieve all of the caller's Service objects")
+    @Operation(operationId = "listServices", summary = "Retrieve all of the caller's Service objects")
     public StreamingOutput list() {
         return BillingEnvelopes.streamed(streams, trackingIds.current(), services.list(caller.get()), BillingViews.MAP::catalogueServiceView);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Retrieve a Service object by its ID")
+    @Operation(operationId = "getService", summary = "Retrieve a Service object by its ID")
     public BillingEnvelopes.Instance<ContentViews.CatalogueServiceView> get(@PathParam("id") String id) {
         return new BillingEnvelopes.Instance<>(trackingIds.current(),
                 BillingViews.MAP.catalogueServiceView(services.get(caller.get(), PackageResource.parseId(id))));
@@ -77,7 +77,7 @@ public class ServiceResource {
     @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Create a Service object", description = "name is required; serviceCategoryId defaults to 6 (Other).")
+    @Operation(operationId = "createService", summary = "Create a Service object", description = "name is required; serviceCategoryId defaults to 6 (Other).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create",
             value = "{\"name\": \"Mobile data\", \"description\": \"Data usage\", \"serviceCategoryId\": 2}")))
     @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)

@@ -48,7 +48,7 @@ public class DistributorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ONBOARD)
-    @Operation(summary = "Create a distributor below the calling aggregator",
+    @Operation(operationId = "mpaasCreateDistributor", summary = "Create a distributor below the calling aggregator",
             description = "Answers the distributor's id and its AccountKey and Secret (its client_id and client_secret)."
                     + " The secret is shown only this once.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -76,7 +76,7 @@ public class PackagesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Create a package", description = "Required: PackageName, Type, Price (a number or a numeric string), Monthly."
+    @Operation(operationId = "mpaasCreatePackage", summary = "Create a package", description = "Required: PackageName, Type, Price (a number or a numeric string), Monthly."
             + " Optional: Description, SubscriberId.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create",
             value = "{\"PackageName\": \"Package 10\", \"Description\": \"Package 10 Description\", \"Type\": \"sip\", \"Price\": 300.0, \"Monthly\": true}")))
@@ -111,7 +111,7 @@ public class PackagesResource {
     @Path("/update")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Update Package", description = "Only the fields sent change. Subscriptions already sold keep their terms.")
+    @Operation(operationId = "mpaasUpdatePackage", summary = "Update Package", description = "Only the fields sent change. Subscriptions already sold keep their terms.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "update",
             value = "{\"PackageId\": \"PID-a56cf783-c249-42fa-bf52-529e5886cdd4\", \"PackageName\": \"Package 10\", \"Description\": \"Package 10 Description\","
                     + " \"SubscriberId\": \"TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509\", \"Type\": \"sip\", \"Price\": 300.0, \"Monthly\": true}")))
@@ -129,7 +129,7 @@ public class PackagesResource {
     }
 
     @GET
-    @Operation(summary = "One package (PackageId), or the caller's packages (Filter=All|Active|Inactive)")
+    @Operation(operationId = "mpaasGetPackages", summary = "One package (PackageId), or the caller's packages (Filter=All|Active|Inactive)")
     public RestResponse<Object> get(@QueryParam("PackageId") String packageId, @QueryParam("Filter") String filter) {
         Instant now = Instant.now();
         if (packageId != null) {
@@ -145,7 +145,7 @@ public class PackagesResource {
     @Path("/delete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Delete a package", description = "Refused with 409 while an active subscription uses it.")
+    @Operation(operationId = "mpaasDeletePackage", summary = "Delete a package", description = "Refused with 409 while an active subscription uses it.")
     public Map<String, Object> delete(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID id = packageId(request);
@@ -155,7 +155,7 @@ public class PackagesResource {
 
     @GET
     @Path("/items")
-    @Operation(summary = "The items (products at their prices) of a package")
+    @Operation(operationId = "mpaasGetPackageItems", summary = "The items (products at their prices) of a package")
     public MpaasRecords.Items items(@QueryParam("PackageId") String packageId) {
         UUID id = MpaasIds.PACKAGE.parse("PackageId", SubscriptionsResource.required(query("PackageId", packageId), "PackageId"));
         PackageItems.Listing listing = items.of(caller.get(), id);
@@ -167,7 +167,7 @@ public class PackagesResource {
     @Path("/items/add")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Add a product to a package as an item",
+    @Operation(operationId = "mpaasAddPackageItem", summary = "Add a product to a package as an item",
             description = "Required: PackageId, ProductId (PRID-…). Optional: Price (a number or a numeric string), Monthly, Type.")
     @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
     @Idempotent
@@ -186,7 +186,7 @@ public class PackagesResource {
     @Path("/items/delete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Remove an item from its package (the product stays)", description = "Required: PackageItemId (PIID-…).")
+    @Operation(operationId = "mpaasDeletePackageItem", summary = "Remove an item from its package (the product stays)", description = "Required: PackageItemId (PIID-…).")
     public Map<String, Object> deleteItem(byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID item = MpaasRecords.Ids.ITEM.parse("PackageItemId", SubscriptionsResource.required(request, "PackageItemId"));
@@ -196,7 +196,7 @@ public class PackagesResource {
 
     @GET
     @Path("/subscriptions")
-    @Operation(summary = "A package's fields and its subscriptions, each with the price it was sold at")
+    @Operation(operationId = "mpaasGetPackageSubscriptions", summary = "A package's fields and its subscriptions, each with the price it was sold at")
     public MpaasRecords.PackageWithSubscriptions subscriptions(@QueryParam("PackageId") String packageId) {
         UUID id = MpaasIds.PACKAGE.parse("PackageId", SubscriptionsResource.required(query("PackageId", packageId), "PackageId"));
         var sold = subscriptions.ofPackage(caller.get(), id);

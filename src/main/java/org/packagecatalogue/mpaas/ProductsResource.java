@@ -56,7 +56,7 @@ public class ProductsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
-    @Operation(summary = "Create a product", description = "Required: ProductName. Optional: Description.")
+    @Operation(operationId = "mpaasCreateProduct", summary = "Create a product", description = "Required: ProductName. Optional: Description.")
     @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
     @Idempotent
     public Response create(byte[] body) {
@@ -65,7 +65,7 @@ public class ProductsResource {
     }
 
     @GET
-    @Operation(summary = "One product (ProductId), or the caller's products")
+    @Operation(operationId = "mpaasGetProducts", summary = "One product (ProductId), or the caller's products")
     public Object get(@QueryParam("ProductId") String productId) {
         if (productId != null) {
             return MpaasRecords.Product.of(services.get(caller.get(), MpaasRecords.Ids.PRODUCT.parse("ProductId", productId)));

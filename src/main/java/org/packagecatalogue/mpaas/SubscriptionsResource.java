@@ -48,7 +48,7 @@ public class SubscriptionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe a subscriber to a package",
+    @Operation(operationId = "mpaasSubscribe", summary = "Subscribe a subscriber to a package",
             description = "Required: SubscriberId (TSUID-…), PackageId. Optional: TNID (NID-…), ICCID, Type. The subscription keeps"
                     + " the package's price and billing cycle of today; later package updates apply to new subscriptions only.")
     @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
@@ -70,7 +70,7 @@ public class SubscriptionsResource {
     @POST
     @Path("/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel a subscription", description = "Required: SubscriptionId (SUB-…). A cancelled subscription no longer holds its package.")
+    @Operation(operationId = "mpaasCancelSubscription", summary = "Cancel a subscription", description = "Required: SubscriptionId (SUB-…). A cancelled subscription no longer holds its package.")
     public MpaasRecords.Sold cancel(byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID id = MpaasRecords.Ids.SUBSCRIPTION.parse("SubscriptionId", required(request, "SubscriptionId"));

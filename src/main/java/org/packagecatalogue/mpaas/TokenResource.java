@@ -53,7 +53,7 @@ public class TokenResource {
     @Path("/oauth2/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Trade an AccountKey (DID-… or AGID-…) and AccountSecret for a bearer token",
+    @Operation(operationId = "mpaasCreateToken", summary = "Trade an AccountKey (DID-… or AGID-…) and AccountSecret for a bearer token",
             description = "With an ApiEndpoint, the token is good on that endpoint only (401 on any other). Tokens live"
                     + " at most 30 minutes; there is no refresh.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "token",
@@ -80,7 +80,7 @@ public class TokenResource {
     @Path("/OAuth2/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The same as POST /v1.0/oauth2/tokens")
+    @Operation(operationId = "mpaasCreateTokenOldSpelling", summary = "The same as POST /v1.0/oauth2/tokens")
     public TokenAnswer tokenOldSpelling(byte[] body) {
         return token(body);
     }

@@ -1,0 +1,61 @@
+package org.packagecatalogue.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation of both dialects in the served document has a stable, readable operationId (what a
+ * generated client names its methods after) and a summary: renaming one breaks every client generated
+ * before, so the whole list is pinned here.
+ */
+@QuarkusTest
+class OperationIdsTest {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    @Test
+    void everyOperationHasItsStableOperationIdAndASummary() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, String> byId = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!METHODS.contains(method)) {
+                return;
+            }
+            String where = method.toUpperCase() + " " + path;
+            Object id = operation.get("operationId");
+            Object summary = operation.get("summary");
+            if (!(id instanceof String name) || !name.matches("[a-z][A-Za-z]+")) {
+                problems.add(where + ": operationId " + id);
+            } else if (byId.put(name, where) != null) {
+                problems.add(where + ": operationId " + name + " is also " + byId.get(name));
+            }
+            if (!(summary instanceof String text) || text.isBlank()) {
+                problems.add(where + ": no summary");
+            }
+        }));
+        assertEquals(List.of(), problems);
+        assertEquals(new TreeSet<>(List.of(
+                "login", "listPackages", "getPackagesPaged", "getPackagesPagedDetail", "getPackageDetail",
+                "listPackagesAvailableForCurrency", "listPackagesAvailableForSharePlanParticipation", "searchPackages",
+                "patchPackage", "getPackage", "createPackage", "updatePackage", "deletePackage",
+                "listServices", "getService", "createService",
+                "mpaasCreateToken", "mpaasCreateTokenOldSpelling", "mpaasCreateDistributor",
+                "mpaasCreatePackage", "mpaasUpdatePackage", "mpaasGetPackages", "mpaasDeletePackage",
+                "mpaasGetPackageItems", "mpaasAddPackageItem", "mpaasDeletePackageItem", "mpaasGetPackageSubscriptions",
+                "mpaasCreateProduct", "mpaasGetProducts", "mpaasSubscribe", "mpaasCancelSubscription")), byId.keySet());
+        assertEquals("GET /ResourceServer/api/v10/Package/{id}", byId.get("getPackage"));
+        assertEquals("PUT /ResourceServer/api/v10/Package/{id}", byId.get("updatePackage"));
+        assertEquals("POST /v1.0/packages/update", byId.get("mpaasUpdatePackage"));
+    }
+}

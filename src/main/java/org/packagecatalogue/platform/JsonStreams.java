@@ -30,7 +30,11 @@ public class JsonStreams {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    OpenListings openListings;
+
     public StreamingOutput of(Listing<?> listing, Body body) {
+        openListings.add(listing);
         return out -> {
             try (listing) {
                 JsonGenerator json = mapper.createGenerator(out)

@@ -79,6 +79,22 @@ class StreamedListsTest {
         }
     }
 
+    /** A HEAD runs the list's method but writes no body: its open listing is closed all the same. */
+    @Test
+    void headRequestsLeaveNoConnectionOpen() {
+        String token = newDistributor().token();
+        createPackage(token, "Headed");
+        // more than the test pool's 20 connections: one left open per request would exhaust it
+        for (int i = 0; i < 25; i++) {
+            as(token).head(PACKAGE + "/").then().statusCode(200);
+            as(token).head(Mpaas.PACKAGES).then().statusCode(200);
+            as(token).head(SERVICE).then().statusCode(200);
+            as(token).head("/v1.0/products").then().statusCode(200);
+        }
+        as(token).get(PACKAGE + "/").then().statusCode(200).body("items.name", contains("Headed"));
+        as(token).body(Map.of("name", "After the heads")).post(PACKAGE + "/").then().statusCode(200);
+    }
+
     private static void streamed(Response answer) {
         answer.then().statusCode(200).contentType(containsString("application/json"))
                 .header("Transfer-Encoding", "chunked").header("Content-Length", nullValue());

@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -120,8 +119,12 @@ public class PackageResource {
     @APIResponse(responseCode = "400", description = "Bad paging parameters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "badPaging", ref = "billingBadPaging")))
     public BillingEnvelopes.Paged<PackageView> paged(
-            @BeanParam PagingParams paging) {
-        PageRequest request = paging.request(mapper);
+            @Parameter(description = "JSON: {\"pageNumber\":1,\"pageSize\":20,\"excludeTotalCount\":false}")
+            @HeaderParam("Pagination") String pagination,
+            @QueryParam("pageNumber") String pageNumber,
+            @QueryParam("pageSize") String pageSize,
+            @QueryParam("excludeTotalCount") String excludeTotalCount) {
+        PageRequest request = PaginationReader.read(mapper, pagination, pageNumber, pageSize, excludeTotalCount);
         return paged(request, catalogue.page(caller.get(), request), PackageView::of);
     }
 
@@ -133,8 +136,11 @@ public class PackageResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "pagedDetail", ref = "billingPackagePagedDetail")))
     public BillingEnvelopes.Paged<ContentViews.PackageDetailView> pagedDetail(
-            @BeanParam PagingParams paging) {
-        PageRequest request = paging.request(mapper);
+            @HeaderParam("Pagination") String pagination,
+            @QueryParam("pageNumber") String pageNumber,
+            @QueryParam("pageSize") String pageSize,
+            @QueryParam("excludeTotalCount") String excludeTotalCount) {
+        PageRequest request = PaginationReader.read(mapper, pagination, pageNumber, pageSize, excludeTotalCount);
         return paged(request, details.page(caller.get(), request), ContentViews.PackageDetailView::of);
     }
 
@@ -295,8 +301,11 @@ public class PackageResource {
         return BillingEnvelopes.streamed(streams, trackingIds.current(), list, PackageView::of);
     }
 
+    /** The Paged envelope of one page, each item shown by {@code view}. */
     private <T, V> BillingEnvelopes.Paged<V> paged(PageRequest request, Page<T> page, Function<T, V> view) {
-        return BillingEnvelopes.paged(trackingIds.current(), request, page, view);
+        return new BillingEnvelopes.Paged<>(trackingIds.current(),
+                new BillingEnvelopes.Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
+                new BillingEnvelopes.PagedResults<>(page.totalCount(), page.items().stream().map(view).toList()));
     }
 
     /** Only the asked-for fields of a view, in the view's order. */

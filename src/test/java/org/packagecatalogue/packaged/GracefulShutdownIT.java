@@ -2,7 +2,8 @@ package org.packagecatalogue.packaged;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.junit5.EmbeddedPostgresExtension;
+import io.zonky.test.db.postgres.junit5.SingleInstancePostgresExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SIGTERM on the packaged application (the jar, or the native executable when one was built): readiness
@@ -31,17 +31,9 @@ class GracefulShutdownIT {
     private static final int DB_PORT = 15436;
     private static final int HTTP_PORT = 8093;
     private static final PackagedApp APP = PackagedApp.on(HTTP_PORT, "graceful-shutdown-it.log");
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void database() throws IOException {
-        postgres = EmbeddedPostgres.builder().setPort(DB_PORT).start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final SingleInstancePostgresExtension POSTGRES = EmbeddedPostgresExtension.singleInstance()
+            .customize(builder -> builder.setPort(DB_PORT));
 
     @Test
     void sigtermDrainsThenExits() throws Exception {
@@ -119,7 +111,7 @@ class GracefulShutdownIT {
     }
 
     private static int count(String name) throws Exception {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = POSTGRES.getEmbeddedPostgres().getPostgresDatabase().getConnection();
                 ResultSet rows = connection.createStatement().executeQuery(
                         "select count(*) from package where name = '" + name.replace("'", "''") + "'")) {
             rows.next();

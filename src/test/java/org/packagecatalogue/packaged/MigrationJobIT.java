@@ -2,16 +2,16 @@ package org.packagecatalogue.packaged;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.junit5.EmbeddedPostgresExtension;
+import io.zonky.test.db.postgres.junit5.SingleInstancePostgresExtension;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Kubernetes runs the migrations once, in a Job, and its replicas start without Flyway and without schema
@@ -32,17 +32,9 @@ class MigrationJobIT {
             "QUARKUS_FLYWAY_MIGRATE_AT_START", "true",
             "QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY", "validate",
             "QUARKUS_SHUTDOWN_DELAY_ENABLED", "false");
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void database() throws IOException {
-        postgres = EmbeddedPostgres.builder().setPort(DB_PORT).start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final SingleInstancePostgresExtension POSTGRES = EmbeddedPostgresExtension.singleInstance()
+            .customize(builder -> builder.setPort(DB_PORT));
 
     @Test
     void theJobMigratesAndExitsThenReplicasServeWithoutMigrating() throws Exception {
@@ -83,7 +75,7 @@ class MigrationJobIT {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = POSTGRES.getEmbeddedPostgres().getPostgresDatabase().getConnection();
                 ResultSet row = connection.createStatement().executeQuery(sql)) {
             row.next();
             return row.getLong(1);

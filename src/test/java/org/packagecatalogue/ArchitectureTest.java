@@ -119,4 +119,16 @@ class ArchitectureTest {
                                         && call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(String.class))))
                 .check(MAIN);
     }
+
+    /**
+     * A JPA result stream holds its JDBC result set, and with it a pooled connection, until it is closed; a
+     * locking read's stream left open by {@code findFirst()} kept its connection after the transaction ended,
+     * and the pool ran dry. Reads of one row take the result list.
+     */
+    @Test
+    void noResultStreams() {
+        noClasses().should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("it opens a result stream",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getName().equals("getResultStream")))
+                .check(MAIN);
+    }
 }

@@ -11,7 +11,7 @@ public class ApiClientRepository implements PanacheRepositoryBase<ApiClient, Lon
     public Optional<ApiClient> findByClientId(String clientId) {
         return getEntityManager().createQuery("from ApiClient c join fetch c.owner where c.clientId = :id", ApiClient.class)
                 .setParameter("id", clientId)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.function.Function;
 import org.packagecatalogue.catalogue.Listing;
+import org.packagecatalogue.catalogue.packages.Page;
+import org.packagecatalogue.catalogue.packages.PageRequest;
 import org.packagecatalogue.platform.JsonStreams;
 
 /** The billing dialect's answer envelopes, field for field as its API documents them. */
@@ -42,6 +44,12 @@ public final class BillingEnvelopes {
     }
 
     public record Pagination(int pageNumber, int pageSize, boolean excludeTotalCount) {
+    }
+
+    /** The Paged envelope of one page, each item shown by {@code view}. */
+    static <T, V> Paged<V> paged(String trackingId, PageRequest request, Page<T> page, Function<T, V> view) {
+        return new Paged<>(trackingId, new Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
+                new PagedResults<>(page.totalCount(), page.items().stream().map(view).toList()));
     }
 
     public record PagedResults<T>(Long totalCount, List<T> items) {

@@ -8,7 +8,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * are registered by Quarkus). Jackson serializes them by reflection; nothing else is registered.
  */
 @RegisterForReflection(targets = {BillingEnvelopes.class, ContentViews.class, PatchResults.class, PackageView.class,
-        TokenErrorDialect.TokenError.class, LoginResource.TokenAnswer.class}, ignoreNested = false)
+        TokenErrorDialect.TokenError.class, LoginResource.TokenAnswer.class, LookupResource.LookupView.class}, ignoreNested = false)
 final class BillingReflection {
 
     private BillingReflection() {

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -119,12 +120,8 @@ public class PackageResource {
     @APIResponse(responseCode = "400", description = "Bad paging parameters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "badPaging", ref = "billingBadPaging")))
     public BillingEnvelopes.Paged<PackageView> paged(
-            @Parameter(description = "JSON: {\"pageNumber\":1,\"pageSize\":20,\"excludeTotalCount\":false}")
-            @HeaderParam("Pagination") String pagination,
-            @QueryParam("pageNumber") String pageNumber,
-            @QueryParam("pageSize") String pageSize,
-            @QueryParam("excludeTotalCount") String excludeTotalCount) {
-        PageRequest request = PaginationReader.read(mapper, pagination, pageNumber, pageSize, excludeTotalCount);
+            @BeanParam PagingParams paging) {
+        PageRequest request = paging.request(mapper);
         return paged(request, catalogue.page(caller.get(), request), PackageView::of);
     }
 
@@ -136,11 +133,8 @@ public class PackageResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "pagedDetail", ref = "billingPackagePagedDetail")))
     public BillingEnvelopes.Paged<ContentViews.PackageDetailView> pagedDetail(
-            @HeaderParam("Pagination") String pagination,
-            @QueryParam("pageNumber") String pageNumber,
-            @QueryParam("pageSize") String pageSize,
-            @QueryParam("excludeTotalCount") String excludeTotalCount) {
-        PageRequest request = PaginationReader.read(mapper, pagination, pageNumber, pageSize, excludeTotalCount);
+            @BeanParam PagingParams paging) {
+        PageRequest request = paging.request(mapper);
         return paged(request, details.page(caller.get(), request), ContentViews.PackageDetailView::of);
     }
 
@@ -301,11 +295,8 @@ public class PackageResource {
         return BillingEnvelopes.streamed(streams, trackingIds.current(), list, PackageView::of);
     }
 
-    /** The Paged envelope of one page, each item shown by {@code view}. */
     private <T, V> BillingEnvelopes.Paged<V> paged(PageRequest request, Page<T> page, Function<T, V> view) {
-        return new BillingEnvelopes.Paged<>(trackingIds.current(),
-                new BillingEnvelopes.Pagination(request.pageNumber(), request.pageSize(), request.excludeTotalCount()),
-                new BillingEnvelopes.PagedResults<>(page.totalCount(), page.items().stream().map(view).toList()));
+        return BillingEnvelopes.paged(trackingIds.current(), request, page, view);
     }
 
     /** Only the asked-for fields of a view, in the view's order. */

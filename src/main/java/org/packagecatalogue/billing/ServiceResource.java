@@ -3,12 +3,22 @@ package org.packagecatalogue.billing;
 import org.packagecatalogue.platform.RetriedReads;
 import org.packagecatalogue.platform.JsonStreams;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.packagecatalogue.catalogue.packages.DeletionReport;
+import org.packagecatalogue.catalogue.packages.Page;
+import org.packagecatalogue.catalogue.packages.PageRequest;
+import org.packagecatalogue.catalogue.services.ServiceSummary;
+import org.packagecatalogue.platform.EntityTags;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.packagecatalogue.platform.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Response;
@@ -49,6 +59,9 @@ public class ServiceResource {
     JsonStreams streams;
 
     @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    @Inject
     CallerTenant caller;
 
     @Inject
@@ -66,11 +79,52 @@ public class ServiceResource {
     }
 
     @GET
+    @Path("/Paged")
+    @Operation(operationId = "getServicesPaged", summary = "Retrieve the caller's Service objects a page at a time",
+            description = "Paging as for Package/Paged. Ordered by identity.")
+    public BillingEnvelopes.Paged<ContentViews.CatalogueServiceView> paged(
+            @BeanParam PagingParams paging) {
+        PageRequest request = paging.request(mapper);
+        Page<ServiceSummary> page = services.page(caller.get(), request);
+        return BillingEnvelopes.paged(trackingIds.current(), request, page, BillingViews.MAP::catalogueServiceView);
+    }
+
+    @GET
     @Path("/{id}")
-    @Operation(operationId = "getService", summary = "Retrieve a Service object by its ID")
-    public BillingEnvelopes.Instance<ContentViews.CatalogueServiceView> get(@PathParam("id") String id) {
-        return new BillingEnvelopes.Instance<>(trackingIds.current(),
-                BillingViews.MAP.catalogueServiceView(services.get(caller.get(), PackageResource.parseId(id))));
+    @Operation(operationId = "getService", summary = "Retrieve a Service object by its ID", description = "The ETag is its version.")
+    public RestResponse<BillingEnvelopes.Instance<ContentViews.CatalogueServiceView>> get(@PathParam("id") String id) {
+        CatalogueService service = services.get(caller.get(), PackageResource.parseId(id));
+        return RestResponse.ResponseBuilder.ok(new BillingEnvelopes.Instance<>(trackingIds.current(),
+                BillingViews.MAP.catalogueServiceView(service))).header(EntityTags.ETAG, EntityTags.of(service.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "updateService", summary = "Update an existing Service object",
+            description = "Only the fields sent change (name, description, serviceCategoryId). If-Match with the ETag of a read"
+                    + " refuses the change (412) when the service has changed since.")
+    public RestResponse<BillingEnvelopes.Write<ContentViews.CatalogueServiceView>> update(@PathParam("id") String id,
+            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
+        long serviceId = PackageResource.parseId(id);
+        CatalogueService updated = services.update(caller.get(), serviceId, null,
+                DraftReader.read(bodies.object(body), ServiceField.class), EntityTags.expected(ifMatch));
+        return RestResponse.ResponseBuilder.ok(new BillingEnvelopes.Write<>(trackingIds.current(), "update",
+                        BillingEnvelopes.Results.of(List.of(BillingViews.MAP.catalogueServiceView(updated)))))
+                .header(EntityTags.ETAG, EntityTags.of(updated.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "deleteService", summary = "Delete a Service object",
+            description = "Refused with 409 while a package holds the service. Answers the record of what the delete removed.")
+    public BillingEnvelopes.Write<BillingEnvelopes.Removed> delete(@PathParam("id") String id,
+            @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
+        DeletionReport report = services.delete(caller.get(), PackageResource.parseId(id), null, EntityTags.expected(ifMatch));
+        return new BillingEnvelopes.Write<>(trackingIds.current(), "delete",
+                BillingEnvelopes.Results.of(report.entries().stream().map(PackageResource::removed).toList()));
     }
 
     @POST

@@ -13,8 +13,8 @@ import java.sql.SQLTransientConnectionException;
 /**
  * What a failure of the database means for a request, decided in this one place by SQLSTATE, the
  * error code PostgreSQL sends (https://www.postgresql.org/docs/current/errcodes-appendix.html), never
- * by exception class names or message text. Hibernate, the JDBC driver, the pool and the transaction manager wrap
- * the driver's {@link SQLException}; the first state found down the causes (breadth first, suppressed
+ * by message text; the pool's own stateless failures are told by the class that threw them. Hibernate,
+ * the JDBC driver, the pool and the transaction manager wrap the driver's {@link SQLException}; the first state found down the causes (breadth first, suppressed
  * exceptions included) decides.
  */
 public enum DatabaseFailure {
@@ -43,12 +43,18 @@ public enum DatabaseFailure {
             }
         }
         for (Throwable t : chain) {
-            // the pool's own "no connection within the acquisition timeout" carries no state: JDBC's class for it says it
-            if (t instanceof SQLTransientConnectionException) {
+            // the pool's own "no connection within the acquisition timeout" carries no state: JDBC's class for it
+            // says it, or (Agroal's plain SQLException) where it was thrown
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLException && thrownByThePool(t)) {
                 return UNAVAILABLE;
             }
         }
         return OTHER;
+    }
+
+    private static boolean thrownByThePool(Throwable t) {
+        StackTraceElement[] stack = t.getStackTrace();
+        return stack.length > 0 && stack[0].getClassName().startsWith("io.agroal.pool.");
     }
 
     /**

@@ -18,6 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.packagecatalogue.catalogue.services.CatalogueService;
+import org.packagecatalogue.platform.EntityTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,12 +69,43 @@ public class ProductsResource {
     }
 
     @GET
-    @Operation(operationId = "mpaasGetProducts", summary = "One product (ProductId), or the caller's products")
-    public Object get(@QueryParam("ProductId") String productId) {
+    @Operation(operationId = "mpaasGetProducts", summary = "One product (ProductId), or the caller's products",
+            description = "One product's ETag is its version.")
+    public RestResponse<Object> get(@QueryParam("ProductId") String productId) {
         if (productId != null) {
-            return MpaasRecords.Product.of(services.get(caller.get(), MpaasRecords.Ids.PRODUCT.parse("ProductId", productId)));
+            CatalogueService product = services.get(caller.get(), MpaasRecords.Ids.PRODUCT.parse("ProductId", productId));
+            return RestResponse.ResponseBuilder.<Object>ok(MpaasRecords.Product.of(product))
+                    .header(EntityTags.ETAG, EntityTags.of(product.version)).build();
         }
-        return MpaasRecords.streamed(streams, "Products", services.list(caller.get()), MpaasRecords.Product::of);
+        return RestResponse.ok(MpaasRecords.streamed(streams, "Products", services.list(caller.get()), MpaasRecords.Product::of));
+    }
+
+    @POST
+    @Path("/update")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "mpaasUpdateProduct", summary = "Update a product",
+            description = "Required: ProductId (PRID-…). Only the fields sent change: ProductName, Description. If-Match with"
+                    + " the ETag of a read refuses the change (412) when the product has changed since.")
+    public RestResponse<MpaasRecords.Product> update(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
+        ObjectNode request = bodies.object(body);
+        UUID id = MpaasRecords.Ids.PRODUCT.parse("ProductId", SubscriptionsResource.required(request, "ProductId"));
+        CatalogueService updated = services.update(caller.get(), null, id, MpaasDraftReader.read(request, ServiceField.class),
+                EntityTags.expected(ifMatch));
+        return RestResponse.ResponseBuilder.ok(MpaasRecords.Product.of(updated))
+                .header(EntityTags.ETAG, EntityTags.of(updated.version)).build();
+    }
+
+    @POST
+    @Path("/delete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WRITE)
+    @Operation(operationId = "mpaasDeleteProduct", summary = "Delete a product",
+            description = "Required: ProductId (PRID-…). Refused with 409 while a package item uses the product.")
+    public Map<String, Object> delete(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
+        UUID id = MpaasRecords.Ids.PRODUCT.parse("ProductId", SubscriptionsResource.required(bodies.object(body), "ProductId"));
+        services.delete(caller.get(), null, id, EntityTags.expected(ifMatch));
+        return Map.of("ProductId", MpaasRecords.Ids.PRODUCT.format(id), "Deleted", true);
     }
 
 }

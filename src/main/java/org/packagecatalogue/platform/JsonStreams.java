@@ -42,7 +42,10 @@ public class JsonStreams {
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 body.write(json);
                 json.flush();
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException clientGone) {
+                // the client hung up (or timed out) mid-answer: nothing is wrong with the service
+                LOG.debugf("a streamed list was cut off by its client: %s", clientGone.toString());
+            } catch (RuntimeException e) {
                 LOG.debugf("a streamed list was cut off: %s", e.toString());
                 throw e;
             }

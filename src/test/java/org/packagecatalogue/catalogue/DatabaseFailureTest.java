@@ -51,6 +51,10 @@ class DatabaseFailureTest {
         assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new RuntimeException(new SQLTransientConnectionException("acquisition timeout"))));
         assertEquals(DatabaseFailure.OTHER, DatabaseFailure.of(new SQLException("no state")));
         assertEquals(DatabaseFailure.OTHER, DatabaseFailure.of(new IllegalStateException("not the database")));
+        // Agroal's "Sorry, acquisition timeout!" is a plain SQLException without a state, thrown by its pool
+        SQLException agroal = new SQLException("Sorry, acquisition timeout!");
+        agroal.setStackTrace(new StackTraceElement[] {new StackTraceElement("io.agroal.pool.ConnectionPool", "handlerFromSharedCache", null, 0)});
+        assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new RuntimeException(agroal)));
         assertEquals(DatabaseFailure.OTHER, DatabaseFailure.ofSqlState(null));
     }
 }

@@ -20,7 +20,8 @@ class FastRestartsTest {
         for (int restart = 0; restart < 3; restart++) {
             Thread.sleep(1_000);
             ControllablePostgres.stopServer();
-            Thread.sleep(500);
+            // down long enough that the read retries cannot hide it: the test must see the outages it checks
+            Thread.sleep(1_500);
             ControllablePostgres.startServer();
         }
         Thread.sleep(2_000);

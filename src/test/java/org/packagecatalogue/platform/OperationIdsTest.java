@@ -49,11 +49,11 @@ class OperationIdsTest {
                 "login", "listPackages", "getPackagesPaged", "getPackagesPagedDetail", "getPackageDetail",
                 "listPackagesAvailableForCurrency", "listPackagesAvailableForSharePlanParticipation", "searchPackages",
                 "patchPackage", "getPackage", "createPackage", "updatePackage", "deletePackage",
-                "listServices", "getService", "createService",
+                "listServices", "getService", "createService", "getServicesPaged", "updateService", "deleteService", "listLookup", "getLookupPaged", "getLookup",
                 "mpaasCreateToken", "mpaasCreateTokenOldSpelling", "mpaasCreateDistributor",
                 "mpaasCreatePackage", "mpaasUpdatePackage", "mpaasGetPackages", "mpaasDeletePackage",
                 "mpaasGetPackageItems", "mpaasAddPackageItem", "mpaasDeletePackageItem", "mpaasGetPackageSubscriptions",
-                "mpaasCreateProduct", "mpaasGetProducts", "mpaasSubscribe", "mpaasCancelSubscription")), byId.keySet());
+                "mpaasCreateProduct", "mpaasGetProducts", "mpaasUpdateProduct", "mpaasDeleteProduct", "mpaasSubscribe", "mpaasCancelSubscription")), byId.keySet());
         assertEquals("GET /ResourceServer/api/v10/Package/{id}", byId.get("getPackage"));
         assertEquals("PUT /ResourceServer/api/v10/Package/{id}", byId.get("updatePackage"));
         assertEquals("POST /v1.0/packages/update", byId.get("mpaasUpdatePackage"));

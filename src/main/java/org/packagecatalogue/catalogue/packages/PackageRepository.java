@@ -45,12 +45,12 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
 
     public Optional<CataloguePackage> findVisible(Tenant tenant, long id) {
         return scoped(tenant, VISIBLE + " and p.id = :id", CataloguePackage.class).setParameter("id", id)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public Optional<CataloguePackage> findVisible(Tenant tenant, UUID uid) {
         return scoped(tenant, VISIBLE + " and p.uid = :uid", CataloguePackage.class).setParameter("uid", uid)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /**
@@ -175,7 +175,7 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
                         + " where f.pkg.id = :id order by f.id", PackageFrequency.class)
                 .setParameter("id", packageId)
                 .setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
     }
 
     /** The package's items (its services, each with its service), oldest first. */
@@ -190,7 +190,7 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
         return scoped(tenant, "select ps.pkg.id, ps.id from PackageService ps join ps.pkg p join p.owner o"
                 + " where " + Tenant.visible("o") + " and ps.uid = :uid", Object[].class)
                 .setParameter("uid", itemUid)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .map(row -> new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()});
     }
 

@@ -10,7 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
+import org.packagecatalogue.catalogue.PreconditionFailedException;
+import org.packagecatalogue.catalogue.packages.DeletionReport;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.draft.Draft;
@@ -46,6 +49,13 @@ public class ServiceCatalogue {
         return summaries.list(tenant, config.list().maxItems(), () -> services.countVisible(tenant));
     }
 
+    /** A page of the caller's services, by identity, with the total unless the caller excluded it. */
+    public org.packagecatalogue.catalogue.packages.Page<ServiceSummary> page(Tenant tenant,
+                                                                            org.packagecatalogue.catalogue.packages.PageRequest request) {
+        return new org.packagecatalogue.catalogue.packages.Page<>(summaries.page(tenant, request),
+                request.excludeTotalCount() ? null : services.countVisible(tenant));
+    }
+
     public CatalogueService get(Tenant tenant, long id) {
         CatalogueService found = findVisible(tenant, id);
         if (found == null) {
@@ -70,6 +80,57 @@ public class ServiceCatalogue {
             throw new NotFoundException(OBJECT_TYPE, uid);
         }
         return found;
+    }
+
+    /**
+     * Changes only the fields sent; by id (billing) or public id (mPaaS). A service changed since the version
+     * the caller names (If-Match) is refused with a 412, like a package.
+     */
+    @Transactional
+    public CatalogueService update(Tenant tenant, Long id, UUID uid, Draft<ServiceField> draft, Long expectedVersion) {
+        CatalogueService service = lock(tenant, id, uid, expectedVersion);
+        List<Violation> problems = new ArrayList<>(draft.readProblems());
+        DraftRules<ServiceField> rules = new DraftRules<>(draft, problems, em);
+        rules.requiredText(ServiceField.NAME, DraftRules.MAX_NAME, v -> service.name = v);
+        rules.optionalText(ServiceField.DESCRIPTION, DraftRules.MAX_TEXT, v -> service.description = v);
+        rules.lookup(ServiceField.CATEGORY, ServiceCategory.class, false, v -> service.category = v);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        em.flush();
+        em.clear();
+        return get(tenant, service.id);
+    }
+
+    /**
+     * Removes a service no package holds: while one does (a package item, in the mPaaS dialect), 409. The
+     * report names the one row removed.
+     */
+    @Transactional
+    public DeletionReport delete(Tenant tenant, Long id, UUID uid, Long expectedVersion) {
+        CatalogueService service = lock(tenant, id, uid, expectedVersion);
+        long packages = services.packagesUsing(service.id);
+        if (packages > 0) {
+            throw new ConflictException(OBJECT_TYPE + " " + shown(id, uid) + " cannot be deleted: " + packages
+                    + (packages == 1 ? " package holds it" : " packages hold it") + "; remove it from them first");
+        }
+        em.remove(service);
+        em.flush();
+        return new DeletionReport(List.of(DeletionReport.Entry.deleted(OBJECT_TYPE, service.id)));
+    }
+
+    private CatalogueService lock(Tenant tenant, Long id, UUID uid, Long expectedVersion) {
+        CatalogueService service = services.lockVisible(tenant, id, uid)
+                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, shown(id, uid)));
+        if (expectedVersion != null && expectedVersion != service.version) {
+            throw new PreconditionFailedException(OBJECT_TYPE + " " + shown(id, uid) + " is at version " + service.version
+                    + ", not " + expectedVersion + ": read it again");
+        }
+        return service;
+    }
+
+    private static Object shown(Long id, UUID uid) {
+        return id != null ? id : uid;
     }
 
     @Transactional

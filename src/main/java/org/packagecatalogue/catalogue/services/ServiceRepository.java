@@ -27,11 +27,31 @@ public class ServiceRepository implements PanacheRepositoryBase<CatalogueService
                 .setParameter(Tenant.SCOPE, tenant.subtreePattern()).getSingleResult();
     }
 
+    /** The caller's service by id or public id, its row locked until the transaction ends (a change follows). */
+    public Optional<CatalogueService> lockVisible(Tenant tenant, Long id, UUID uid) {
+        // a locking read may not outer-join: the owner's parent stays lazy
+        String lockable = "from CatalogueService s join fetch s.owner o join fetch s.category where " + Tenant.visible("o");
+        TypedQuery<CatalogueService> query = getEntityManager()
+                .createQuery(lockable + (id != null ? " and s.id = :key" : " and s.uid = :key"), CatalogueService.class)
+                .setParameter(Tenant.SCOPE, tenant.subtreePattern())
+                .setParameter("key", id != null ? id : uid);
+        query.setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // the row is locked by the read itself: a follow-on lock would come after a read that may be stale
+        query.setHint(org.hibernate.jpa.HibernateHints.HINT_FOLLOW_ON_STRATEGY, org.hibernate.Locking.FollowOn.DISALLOW);
+        return query.getResultList().stream().findFirst();
+    }
+
+    /** How many packages hold this service as one of theirs (a package item, in the mPaaS dialect). */
+    public long packagesUsing(long serviceId) {
+        return getEntityManager().createQuery("select count(distinct ps.pkg.id) from PackageService ps where ps.service.id = :id", Long.class)
+                .setParameter("id", serviceId).getSingleResult();
+    }
+
     public Optional<CatalogueService> findVisible(Tenant tenant, long id) {
-        return visible(tenant, " and s.id = :id").setParameter("id", id).getResultStream().findFirst();
+        return visible(tenant, " and s.id = :id").setParameter("id", id).getResultList().stream().findFirst();
     }
 
     public Optional<CatalogueService> findVisible(Tenant tenant, UUID uid) {
-        return visible(tenant, " and s.uid = :uid").setParameter("uid", uid).getResultStream().findFirst();
+        return visible(tenant, " and s.uid = :uid").setParameter("uid", uid).getResultList().stream().findFirst();
     }
 }

@@ -16,11 +16,13 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
 @ApplicationScoped
 public class ServiceSummaries {
 
-    private static final String LIST = "select s.id, s.uid, s.name, s.description, o.id, o.name, o.kind, o.uid, po.kind, po.uid,"
+    private static final String SELECT = "select s.id, s.uid, s.name, s.description, o.id, o.name, o.kind, o.uid, po.kind, po.uid,"
             + " c.id, c.name, s.created, s.updated"
             + " from service s join owner o on o.id = s.owner_id left join owner po on po.id = o.parent_id"
             + " join service_category c on c.id = s.service_category_id"
-            + " where " + Tenant.visibleSql("o") + " order by s.id limit ?";
+            + " where " + Tenant.visibleSql("o");
+    private static final String LIST = SELECT + " order by s.id limit ?";
+    private static final String PAGE = SELECT + " order by s.id offset ? limit ?";
 
     @Inject
     PlainReads reads;
@@ -31,6 +33,15 @@ public class ServiceSummaries {
             statement.setString(1, tenant.subtreePattern());
             statement.setInt(2, limit);
         }, ServiceSummaries::summary, limit, total);
+    }
+
+    /** A page of the caller's services, by identity. */
+    java.util.List<ServiceSummary> page(Tenant tenant, org.packagecatalogue.catalogue.packages.PageRequest page) {
+        return reads.list(PAGE, statement -> {
+            statement.setString(1, tenant.subtreePattern());
+            statement.setLong(2, page.offset());
+            statement.setInt(3, page.pageSize());
+        }, ServiceSummaries::summary);
     }
 
     private static ServiceSummary summary(ResultSet row) throws SQLException {

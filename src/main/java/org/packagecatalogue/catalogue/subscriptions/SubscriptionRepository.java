@@ -18,7 +18,7 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
         return getEntityManager().createQuery("from Subscription s join fetch s.pkg p join fetch p.owner o"
                         + " where " + Tenant.visible("o") + " and s.uid = :uid", Subscription.class)
                 .setParameter(Tenant.SCOPE, tenant.subtreePattern()).setParameter("uid", uid)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** Every subscription sold of the package, oldest first. */

@@ -8,6 +8,7 @@ import org.packagecatalogue.catalogue.Listing;
 import org.packagecatalogue.catalogue.packages.Page;
 import org.packagecatalogue.catalogue.packages.PageRequest;
 import org.packagecatalogue.platform.JsonStreams;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The billing dialect's answer envelopes, field for field as its API documents them. */
 public final class BillingEnvelopes {
@@ -52,7 +53,7 @@ public final class BillingEnvelopes {
                 new PagedResults<>(page.totalCount(), page.items().stream().map(view).toList()));
     }
 
-    public record PagedResults<T>(Long totalCount, List<T> items) {
+    public record PagedResults<T>(@Schema(nullable = true) Long totalCount, List<T> items) {
     }
 
     /** POST, PUT, PATCH, DELETE: type is create, update, patch or delete. */
@@ -67,6 +68,7 @@ public final class BillingEnvelopes {
 
     /** One row of a deletion report. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Removed", description = "One object a delete removed (identity) or detached (lhsId, rhsId)", requiredProperties = {"action", "dtoTypeKey"})
     public record Removed(Long identity, Long foreignKeyIdentity, Long lhsId, Long rhsId, String action, String dtoTypeKey) {
     }
 

@@ -16,6 +16,7 @@ import org.packagecatalogue.catalogue.packages.PackageService;
 import org.packagecatalogue.catalogue.packages.Tier;
 import org.packagecatalogue.catalogue.packages.UsageBucket;
 import org.packagecatalogue.catalogue.services.CatalogueService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The billing dialect's views of a package's contents, field for field as in the Detail sample. */
 final class ContentViews {
@@ -24,6 +25,7 @@ final class ContentViews {
     }
 
     /** Package/{id}/Detail: the package's fields, then {@code details}. */
+    @Schema(name = "PackageDetailView", description = "The Package object with all its details")
     record PackageDetailView(@JsonUnwrapped PackageView pkg, Details details) {
         static PackageDetailView of(PackageDetail d) {
             return new PackageDetailView(BillingViews.MAP.packageView(d.pkg()), new Details(
@@ -38,9 +40,9 @@ final class ContentViews {
 
     record ServiceView(
             long identity, long packageId, String packageName, long serviceId, String serviceName,
-            int defaultInstances, int minimumInstances, int maximumInstances, Integer termId, String termName,
+            int defaultInstances, int minimumInstances, int maximumInstances, @Schema(nullable = true) Integer termId, @Schema(nullable = true) String termName,
             @JsonProperty("isUsageBucketSharePlanPackageService") boolean isUsageBucketSharePlanPackageService,
-            Integer usageClassDynamicId, String usageClassDynamicName, Instant created, Integer serviceCategoryId,
+            @Schema(nullable = true) Integer usageClassDynamicId, @Schema(nullable = true) String usageClassDynamicName, Instant created, @Schema(nullable = true) Integer serviceCategoryId,
             Instant updated, ServiceDetails details) {
     }
 
@@ -51,19 +53,20 @@ final class ContentViews {
             long identity, long packageServiceId, String name, boolean prorate,
             @JsonProperty("isInfiniteLastTier") boolean isInfiniteLastTier,
             @JsonProperty("isThresholdPerAccountService") boolean isThresholdPerAccountService,
-            Integer usageBucketRefillTypeId, String usageBucketRefillTypeName, Integer refillFrequency,
-            Integer refillFrequencyTypeId, String refillFrequencyTypeName, Integer expireAfterFrequency,
-            Integer expireAfterFrequencyTypeId, String expireAfterFrequencyTypeName, Integer expireAfterRecurrence,
+            @Schema(nullable = true) Integer usageBucketRefillTypeId, @Schema(nullable = true) String usageBucketRefillTypeName, @Schema(nullable = true) Integer refillFrequency,
+            @Schema(nullable = true) Integer refillFrequencyTypeId, @Schema(nullable = true) String refillFrequencyTypeName, @Schema(nullable = true) Integer expireAfterFrequency,
+            @Schema(nullable = true) Integer expireAfterFrequencyTypeId, @Schema(nullable = true) String expireAfterFrequencyTypeName, @Schema(nullable = true) Integer expireAfterRecurrence,
             @JsonProperty("isAssociatedWithSharePlan") boolean isAssociatedWithSharePlan,
-            boolean accountPackageActivation, Long overageUsageRatePlanId,
+            boolean accountPackageActivation, @Schema(nullable = true) Long overageUsageRatePlanId,
             @JsonProperty("isSharedAcrossPackage") boolean isSharedAcrossPackage,
-            String overageUsageRatePlanName,
+            @Schema(nullable = true) String overageUsageRatePlanName,
             @JsonProperty("isBytesInBinaryUnit") boolean isBytesInBinaryUnit,
-            Integer usageBucketBaseUnitId, String usageBucketBaseUnitName, BucketDetails details) {
+            @Schema(nullable = true) Integer usageBucketBaseUnitId, @Schema(nullable = true) String usageBucketBaseUnitName, BucketDetails details) {
     }
 
     /** Tiers, and the references to objects managed elsewhere, answered where present. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = "tiers")
     record BucketDetails(
             List<TierView> tiers,
             List<Map<String, Object>> contributions,
@@ -72,24 +75,25 @@ final class ContentViews {
     }
 
     record TierView(
-            long identity, long usageBucketId, String usageBucketName, BigDecimal threshold, BigDecimal flatCharge,
-            Integer usageUnitId, String usageUnitName, Long packageFrequencyId, String packageFrequencyName,
-            long packageServiceId, Integer currencyId, String currencyName, BigDecimal money, Long priceBookId,
-            String priceBookName, boolean tierOverride) {
+            long identity, long usageBucketId, String usageBucketName, BigDecimal threshold, @Schema(nullable = true) BigDecimal flatCharge,
+            @Schema(nullable = true) Integer usageUnitId, @Schema(nullable = true) String usageUnitName, @Schema(nullable = true) Long packageFrequencyId, @Schema(nullable = true) String packageFrequencyName,
+            long packageServiceId, @Schema(nullable = true) Integer currencyId, @Schema(nullable = true) String currencyName, @Schema(nullable = true) BigDecimal money, @Schema(nullable = true) Long priceBookId,
+            @Schema(nullable = true) String priceBookName, boolean tierOverride) {
     }
 
     record FrequencyView(
             long identity, int frequency, @JsonProperty("isActive") boolean isActive, long packageId, String packageName,
-            int frequencyTypeId, String frequencyTypeName, Integer termId, String termName, String sku, String name,
+            int frequencyTypeId, String frequencyTypeName, @Schema(nullable = true) Integer termId, @Schema(nullable = true) String termName, @Schema(nullable = true) String sku, @Schema(nullable = true) String name,
             @JsonProperty("isUsageBucketSharePlanPackageFrequency") boolean isUsageBucketSharePlanPackageFrequency,
-            Integer countingRuleId, String countingRuleName, Instant created, Instant updated, BigDecimal price) {
+            @Schema(nullable = true) Integer countingRuleId, @Schema(nullable = true) String countingRuleName, Instant created, Instant updated, @Schema(nullable = true) BigDecimal price) {
     }
 
     record CurrencyView(long identity, long packageId, String packageName, int currencyId, String currencyName, String currencyCode) {
     }
 
     /** A catalogue service (Service/ endpoints). */
-    record CatalogueServiceView(long identity, String name, String description, long ownerId, String ownerName,
+    @Schema(name = "Service", description = "The Service object")
+    record CatalogueServiceView(long identity, String name, @Schema(nullable = true) String description, long ownerId, String ownerName,
                                 int serviceCategoryId, String serviceCategoryName, Instant created, Instant updated, long id) {
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.packagecatalogue.auth.IssuedTokens;
 import org.packagecatalogue.auth.TokenRejectedException;
 import org.packagecatalogue.auth.TokenService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The billing dialect's token endpoint (OAuth 2.0 password and refresh_token grants, form-encoded). */
 @Path("/AuthorizationServer/api/v10/Access/Login")
@@ -27,6 +28,7 @@ import org.packagecatalogue.auth.TokenService;
 public class LoginResource {
 
     /** The documented answer; .issued and .expires in RFC 1123 form. */
+    @Schema(name = "BillingToken")
     public record TokenAnswer(
             @JsonProperty("access_token") String accessToken,
             @JsonProperty("token_type") String tokenType,
@@ -47,7 +49,7 @@ public class LoginResource {
     @Operation(operationId = "login", summary = "Trade client credentials (grant_type=password) or a refresh token (grant_type=refresh_token) for a bearer token",
             description = "grant_type=password with client_id + client_secret (or username + password);"
                     + " grant_type=refresh_token with refresh_token. expires_in is at most 1800 seconds.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingToken"),
             examples = @ExampleObject(name = "token", ref = "billingToken")))
     @APIResponse(responseCode = "401", description = "Unknown client or wrong secret", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "invalidClient", ref = "billingTokenInvalidClient")))

@@ -26,6 +26,8 @@ import org.packagecatalogue.catalogue.lookup.Lookups;
 import org.packagecatalogue.catalogue.packages.Page;
 import org.packagecatalogue.catalogue.packages.PageRequest;
 import org.packagecatalogue.platform.TrackingIds;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /**
  * The lookups a package and its details refer to by id (packageCategoryId, frequencyTypeId, currencyId…),
@@ -56,6 +58,7 @@ public class LookupResource {
             Map.entry("Currency", LookupKind.CURRENCY));
 
     /** One lookup entry; code only for a currency (its ISO 4217 letters). */
+    @Schema(name = "Lookup", description = "One value of a lookup table; code for currencies (ISO 4217)", requiredProperties = {"identity", "name"})
     public record LookupView(long identity, String name, @JsonInclude(JsonInclude.Include.NON_NULL) String code) {
         static LookupView of(LookupEntry entry) {
             return new LookupView(entry.id(), entry.name(), entry.code());
@@ -75,6 +78,7 @@ public class LookupResource {
     @Path("/")
     @Operation(operationId = "listLookup", summary = "Retrieve every entry of a lookup",
             description = "Ordered by identity. Lookups are the same for every caller and change only with a release.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingLookupList")))
     public BillingEnvelopes.Items<LookupView> list(@Parameter(description = "Which lookup", schema = @Schema(type = SchemaType.STRING,
             enumeration = {"PackageCategory", "AccountPackageStatusType", "FrequencyType", "Term", "CountingRule", "UsageUnit",
                     "UsageClass", "ServiceCategory", "UsageBucketRefillType", "UsageBucketBaseUnit", "Currency"}))
@@ -87,6 +91,7 @@ public class LookupResource {
     @Path("/Paged")
     @Operation(operationId = "getLookupPaged", summary = "Retrieve the entries of a lookup a page at a time",
             description = "Paging as for Package/Paged.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingLookupPaged")))
     public BillingEnvelopes.Paged<LookupView> paged(@PathParam("lookup") String lookup,
             @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
@@ -96,7 +101,8 @@ public class LookupResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getLookup", summary = "Retrieve one entry of a lookup by its ID")
+    @Operation(operationId = "getLookup", summary = "Retrieve one entry of a lookup by its ID", description = "One entry; 404 for an id the lookup does not have.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingLookupInstance")))
     public BillingEnvelopes.Instance<LookupView> get(@PathParam("lookup") String lookup, @PathParam("id") String id) {
         return new BillingEnvelopes.Instance<>(trackingIds.current(),
                 LookupView.of(lookups.one(BY_NAME.get(lookup), PackageResource.parseId(id))));

@@ -59,6 +59,8 @@ import org.packagecatalogue.platform.EntityTags;
 import org.packagecatalogue.platform.IdempotentWrites;
 import org.packagecatalogue.platform.JsonBodies;
 import org.packagecatalogue.platform.TrackingIds;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The billing dialect's Package endpoints: translation only; the rules live in {@link PackageCatalogue}. */
 @Path("/ResourceServer/api/v10/Package")
@@ -103,8 +105,8 @@ public class PackageResource {
 
     @GET
     @Path("/")
-    @Operation(operationId = "listPackages", summary = "Retrieve all of the Package objects")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "listPackages", summary = "Retrieve all of the Package objects", description = "The caller's packages (its own and, for an aggregator, its distributors'), by identity, up to the list limit; totalCount is the true total.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageList"),
             examples = @ExampleObject(name = "list", ref = "billingPackageList")))
     public StreamingOutput list() {
         return items(catalogue.list(caller.get()));
@@ -115,7 +117,7 @@ public class PackageResource {
     @Operation(operationId = "getPackagesPaged", summary = "Retrieve the Package objects a page at a time",
             description = "Paging comes from the Pagination header (JSON) or the query parameters of the same names."
                     + " Defaults: pageNumber 1, pageSize 20, excludeTotalCount false; pageSize at most 1000. Ordered by identity.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackagePaged"),
             examples = @ExampleObject(name = "paged", ref = "billingPackagePaged")))
     @APIResponse(responseCode = "400", description = "Bad paging parameters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "badPaging", ref = "billingBadPaging")))
@@ -130,7 +132,7 @@ public class PackageResource {
     @Operation(operationId = "getPackagesPagedDetail", summary = "Retrieve the Package objects a page at a time, each with all its details",
             description = "Paging as for Package/Paged. Services (with their usage buckets and tiers), frequencies and"
                     + " currencies of the whole page are read in a fixed number of statements, whatever the page size.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageDetailPaged"),
             examples = @ExampleObject(name = "pagedDetail", ref = "billingPackagePagedDetail")))
     public BillingEnvelopes.Paged<ContentViews.PackageDetailView> pagedDetail(
             @BeanParam PagingParams paging) {
@@ -142,7 +144,7 @@ public class PackageResource {
     @Path("/{id}/Detail")
     @Operation(operationId = "getPackageDetail", summary = "Retrieve deep detail of the Package object by its ID",
             description = "services (each with details.usageBuckets, each with details.tiers), frequencies, currencies.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageDetailInstance"),
             examples = @ExampleObject(name = "detail", ref = "billingPackageDetail")))
     public RestResponse<BillingEnvelopes.Instance<ContentViews.PackageDetailView>> detail(@PathParam("id") String id) {
         PackageDetail detail = details.get(caller.get(), parseId(id));
@@ -154,6 +156,7 @@ public class PackageResource {
     @Operation(operationId = "listPackagesAvailableForCurrency", summary = "Retrieve Package objects that are available for the specified Currency",
             description = "The caller's packages linked to the currency (by its ISO 4217 numeric id, e.g. 840 for USD)"
                     + " and available now: start <= now < expiry, where set.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingPackageList")))
     public StreamingOutput availableForCurrency(@PathParam("id") String currencyId) {
         return items(catalogue.availableForCurrency(caller.get(), parseId(currencyId), Instant.now()));
     }
@@ -161,6 +164,7 @@ public class PackageResource {
     @GET
     @Path("/AvailableFor/SharePlan/Participation")
     @Operation(operationId = "listPackagesAvailableForSharePlanParticipation", summary = "Internal endpoint that is not currently used", description = "Always an empty list.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingPackageList")))
     public BillingEnvelopes.Items<PackageView> availableForSharePlanParticipation() {
         return new BillingEnvelopes.Items<>(trackingIds.current(), 0, List.of());
     }
@@ -173,7 +177,8 @@ public class PackageResource {
                     + " pagination: {pageNumber, pageSize}}}. Operators eq, notEq, lt, ltEq, gt, gtEq, contains (text);"
                     + " condition and/or (and binds tighter); top defaults to 100, at most 10000; fields limits the answer's fields."
                     + " An unknown field or operator is a 400 naming it.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "search", ref = "billingPackageSearchRequest")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageSearch"), examples = @ExampleObject(name = "search", ref = "billingPackageSearchRequest")))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingPackageSearchPaged")))
     public BillingEnvelopes.Paged<Object> search(byte[] body) {
         SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS);
         return paged(read.search().page(), searcher.search(caller.get(), read.search()),
@@ -191,10 +196,11 @@ public class PackageResource {
                     + " A parent created in the same PATCH is named by its patchClientId in packageServicePatchClientId"
                     + " (usage buckets), usageBucketPatchClientId and packageFrequencyPatchClientId (tiers)."
                     + " All items apply, or none and every error is listed.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "patch", ref = "billingPackagePatchRequest")))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackagePatch"), examples = @ExampleObject(name = "patch", ref = "billingPackagePatchRequest")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPatchResults"),
             examples = @ExampleObject(name = "patched", ref = "billingPackagePatched")))
-    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Idempotent
     public Response patch(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         return applyPatch(id, ifMatch, body).toResponse();
@@ -223,8 +229,8 @@ public class PackageResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPackage", summary = "Retrieve an instance of the Package object by its ID")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "getPackage", summary = "Retrieve an instance of the Package object by its ID", description = "The ETag is the package's version: send it as If-Match on a change to refuse the change (412) if the package has changed since.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageInstance"),
             examples = @ExampleObject(name = "instance", ref = "billingPackageInstance")))
     @APIResponse(responseCode = "404", description = "No such package, or another tenant's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "notFound", ref = "billingNotFound")))
@@ -240,12 +246,13 @@ public class PackageResource {
     @Operation(operationId = "createPackage", summary = "Create a new instance of the Package object",
             description = "name is required; packageCategoryId defaults to 1 (Default), defaultAccountPackageStatusTypeId to 1 (Enable)."
                     + " Read-only fields (identity, id, ownerId, ownerName, created, ...Name) are ignored.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create", ref = "billingPackageCreateRequest")))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageRequest"), examples = @ExampleObject(name = "create", ref = "billingPackageCreateRequest")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageWrite"),
             examples = @ExampleObject(name = "created", ref = "billingPackageCreated")))
     @APIResponse(responseCode = "400", description = "Every validation error at once", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "invalid", ref = "billingValidation")))
-    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Idempotent
     public Response create(byte[] body) {
         CataloguePackage created = catalogue.create(caller.get(), DraftReader.read(bodies.object(body), PackageField.class));
@@ -258,8 +265,8 @@ public class PackageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "updatePackage", summary = "Update an existing instance of the Package object", description = "Only the fields sent change.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "update", ref = "billingPackageUpdateRequest")))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageRequest"), examples = @ExampleObject(name = "update", ref = "billingPackageUpdateRequest")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageWrite"),
             examples = @ExampleObject(name = "updated", ref = "billingPackageUpdated")))
     public RestResponse<BillingEnvelopes.Write<PackageView>> update(@PathParam("id") String id,
             @HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
@@ -274,7 +281,7 @@ public class PackageResource {
     @Path("/{id}")
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "deletePackage", summary = "Delete an instance of the Package object", description = "Answers the record of every object the delete removed.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingRemovalReport"),
             examples = @ExampleObject(name = "deleted", ref = "billingPackageDeleted")))
     public BillingEnvelopes.Write<BillingEnvelopes.Removed> delete(@PathParam("id") String id,
             @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {

@@ -4,18 +4,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import org.packagecatalogue.catalogue.packages.CataloguePackage;
 import org.packagecatalogue.catalogue.packages.PackageSummary;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The billing dialect's Package object, in the documented field order. {@code id} equals {@code identity}. */
+@Schema(name = "PackageView", description = "The Package object")
 public record PackageView(
         long identity,
         String name,
         long ownerId,
         String ownerName,
         Instant created,
-        Instant start,
-        Instant expiry,
+        @Schema(nullable = true) Instant start,
+        @Schema(nullable = true) Instant expiry,
         boolean fullPeriod,
-        String invoiceDetail,
+        @Schema(nullable = true) String invoiceDetail,
         boolean postPaid,
         boolean billOnAccountBillDay,
         int defaultAccountPackageStatusTypeId,
@@ -24,7 +26,7 @@ public record PackageView(
         String packageCategoryName,
         boolean chargeRecurringIfUsage,
         @JsonProperty("isGlobalAddOnEligible") boolean isGlobalAddOnEligible,
-        String description,
+        @Schema(nullable = true) String description,
         @JsonProperty("isQuantityAllowed") boolean isQuantityAllowed,
         long id) {
 

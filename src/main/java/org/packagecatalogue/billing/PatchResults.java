@@ -10,12 +10,17 @@ import org.packagecatalogue.catalogue.packages.PackagePatch;
 import org.packagecatalogue.catalogue.packages.PackagePatch.Target;
 import org.packagecatalogue.catalogue.packages.Tier;
 import org.packagecatalogue.catalogue.packages.UsageBucket;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer items of a PATCH: what became of each item, with the object as it is now. */
 final class PatchResults {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ResultItem(long identity, String action, String dtoTypeKey, JsonNode patchClientId, Object instance) {
+    @Schema(name = "PatchResult", description = "What became of one PATCH item; instance is the object as it is now (not for deletes)",
+            requiredProperties = {"identity", "action", "dtoTypeKey"})
+    record ResultItem(long identity, String action, String dtoTypeKey,
+            @Schema(description = "The item's patchClientId, as sent", oneOf = {Long.class, String.class}) Object patchClientId,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) Object instance) {
     }
 
     private PatchResults() {

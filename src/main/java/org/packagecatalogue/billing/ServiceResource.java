@@ -42,6 +42,9 @@ import org.packagecatalogue.catalogue.services.ServiceField;
 import org.packagecatalogue.platform.IdempotentWrites;
 import org.packagecatalogue.platform.JsonBodies;
 import org.packagecatalogue.platform.TrackingIds;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The billable services of the caller's catalogue: what a package's services refer to by serviceId. */
 @Path("/ResourceServer/api/v10/Service")
@@ -73,7 +76,8 @@ public class ServiceResource {
 
     @GET
     @Path("/")
-    @Operation(operationId = "listServices", summary = "Retrieve all of the caller's Service objects")
+    @Operation(operationId = "listServices", summary = "Retrieve all of the caller's Service objects", description = "The caller's services, by identity, up to the list limit; totalCount is the true total.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServiceList")))
     public StreamingOutput list() {
         return BillingEnvelopes.streamed(streams, trackingIds.current(), services.list(caller.get()), BillingViews.MAP::catalogueServiceView);
     }
@@ -82,6 +86,7 @@ public class ServiceResource {
     @Path("/Paged")
     @Operation(operationId = "getServicesPaged", summary = "Retrieve the caller's Service objects a page at a time",
             description = "Paging as for Package/Paged. Ordered by identity.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServicePaged")))
     public BillingEnvelopes.Paged<ContentViews.CatalogueServiceView> paged(
             @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
@@ -92,6 +97,7 @@ public class ServiceResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getService", summary = "Retrieve a Service object by its ID", description = "The ETag is its version.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServiceInstance")))
     public RestResponse<BillingEnvelopes.Instance<ContentViews.CatalogueServiceView>> get(@PathParam("id") String id) {
         CatalogueService service = services.get(caller.get(), PackageResource.parseId(id));
         return RestResponse.ResponseBuilder.ok(new BillingEnvelopes.Instance<>(trackingIds.current(),
@@ -105,6 +111,8 @@ public class ServiceResource {
     @Operation(operationId = "updateService", summary = "Update an existing Service object",
             description = "Only the fields sent change (name, description, serviceCategoryId). If-Match with the ETag of a read"
                     + " refuses the change (412) when the service has changed since.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServiceWrite")))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServiceRequest")))
     public RestResponse<BillingEnvelopes.Write<ContentViews.CatalogueServiceView>> update(@PathParam("id") String id,
             @HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         long serviceId = PackageResource.parseId(id);
@@ -120,6 +128,7 @@ public class ServiceResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "deleteService", summary = "Delete a Service object",
             description = "Refused with 409 while a package holds the service. Answers the record of what the delete removed.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingRemovalReport")))
     public BillingEnvelopes.Write<BillingEnvelopes.Removed> delete(@PathParam("id") String id,
             @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
         DeletionReport report = services.delete(caller.get(), PackageResource.parseId(id), null, EntityTags.expected(ifMatch));
@@ -132,10 +141,12 @@ public class ServiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "createService", summary = "Create a Service object", description = "name is required; serviceCategoryId defaults to 6 (Other).")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingServiceRequest"), examples = @ExampleObject(name = "create",
             value = "{\"name\": \"Mobile data\", \"description\": \"Data usage\", \"serviceCategoryId\": 2}")))
-    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Idempotent
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServiceWrite")))
     public Response create(byte[] body) {
         CatalogueService created = services.create(caller.get(), DraftReader.read(bodies.object(body), ServiceField.class));
         return Response.ok(new BillingEnvelopes.Write<>(trackingIds.current(), "create",

@@ -22,6 +22,7 @@ import org.packagecatalogue.auth.Roles;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.platform.JsonBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An aggregator onboards a distributor (the mPaaS API's own call). */
 @Path("/v1.0/distributor/create")
@@ -29,6 +30,7 @@ import org.packagecatalogue.platform.JsonBodies;
 @SecurityRequirement(name = "bearer")
 public class DistributorResource {
 
+    @Schema(name = "NewDistributor", description = "The new distributor and its credentials: the Secret is shown only here")
     public record NewDistributorAnswer(
             @JsonProperty("DistributorId") String distributorId,
             @JsonProperty("AccountKey") String accountKey,
@@ -51,9 +53,9 @@ public class DistributorResource {
     @Operation(operationId = "mpaasCreateDistributor", summary = "Create a distributor below the calling aggregator",
             description = "Answers the distributor's id and its AccountKey and Secret (its client_id and client_secret)."
                     + " The secret is shown only this once.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MpaasDistributorCreate"),
             examples = @ExampleObject(name = "create", value = "{\"DistributorName\": \"Acme Mobile\"}")))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created",
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewDistributor"), examples = @ExampleObject(name = "created",
             value = "{\"DistributorId\": \"DID-1e24785a-3f3c-4db1-89d7-956d80fd0a12\", \"AccountKey\": \"DID-1e24785a-3f3c-4db1-89d7-956d80fd0a12\","
                     + " \"Secret\": \"q3Jx0m1w9c8nK2pQ7vR4sT6uY5zA1bC3dE5fG7hI9jK\"}")))
     public NewDistributorAnswer create(byte[] body) {

@@ -8,20 +8,23 @@ import java.time.Instant;
 import org.packagecatalogue.catalogue.owner.Owner;
 import org.packagecatalogue.catalogue.packages.OfferSummary;
 import org.packagecatalogue.catalogue.packages.PackageOffer;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The mPaaS package record, as the seed answers it. {@code Description} is added only where the
  * whole package is read (GET), never to the update's answer, which is exactly the seed's.
  */
 @JsonPropertyOrder({"PackageId", "PackageName", "Description", "DistributorId", "AggregatorId", "SubscriberId", "Type", "Price", "Monthly", "Active"})
+@Schema(name = "MpaasPackage", description = "A package, as the mPaaS dialect shows it",
+        requiredProperties = {"PackageId", "PackageName", "DistributorId", "AggregatorId", "SubscriberId", "Type", "Price", "Monthly", "Active"})
 public record MpaasPackage(
         @JsonProperty("PackageId") String packageId,
         @JsonProperty("PackageName") String packageName,
         @JsonProperty("Description") @JsonInclude(JsonInclude.Include.NON_NULL) String description,
-        @JsonProperty("DistributorId") String distributorId,
+        @JsonProperty("DistributorId") @Schema(nullable = true) String distributorId,
         @JsonProperty("AggregatorId") String aggregatorId,
-        @JsonProperty("SubscriberId") String subscriberId,
-        @JsonProperty("Type") String type,
+        @JsonProperty("SubscriberId") @Schema(nullable = true) String subscriberId,
+        @JsonProperty("Type") @Schema(nullable = true) String type,
         @JsonProperty("Price") BigDecimal price,
         @JsonProperty("Monthly") boolean monthly,
         @JsonProperty("Active") boolean active) {

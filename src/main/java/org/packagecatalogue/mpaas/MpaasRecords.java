@@ -12,6 +12,7 @@ import org.packagecatalogue.catalogue.owner.Owner;
 import org.packagecatalogue.catalogue.packages.PackageService;
 import org.packagecatalogue.catalogue.services.CatalogueService;
 import org.packagecatalogue.catalogue.subscriptions.Subscription;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The mPaaS dialect's records for products, package items and subscriptions. */
 final class MpaasRecords {
@@ -20,11 +21,12 @@ final class MpaasRecords {
     }
 
     /** A product is a service of the catalogue. */
+    @Schema(name = "Product")
     record Product(
             @JsonProperty("ProductId") String productId,
             @JsonProperty("ProductName") String productName,
-            @JsonProperty("Description") String description,
-            @JsonProperty("DistributorId") String distributorId,
+            @JsonProperty("Description") @Schema(nullable = true) String description,
+            @JsonProperty("DistributorId") @Schema(nullable = true) String distributorId,
             @JsonProperty("AggregatorId") String aggregatorId,
             @JsonProperty("Active") boolean active) {
 
@@ -39,13 +41,14 @@ final class MpaasRecords {
     }
 
     /** A package item is a service in a package, sold at its own price. */
+    @Schema(name = "PackageItem")
     record Item(
             @JsonProperty("PackageItemId") String packageItemId,
             @JsonProperty("PackageId") String packageId,
             @JsonProperty("ProductId") String productId,
             @JsonProperty("AggregatorId") String aggregatorId,
-            @JsonProperty("DistributorId") String distributorId,
-            @JsonProperty("Type") String type,
+            @JsonProperty("DistributorId") @Schema(nullable = true) String distributorId,
+            @JsonProperty("Type") @Schema(nullable = true) String type,
             @JsonProperty("Price") BigDecimal price,
             @JsonProperty("Monthly") boolean monthly,
             @JsonProperty("Active") boolean active) {
@@ -57,17 +60,19 @@ final class MpaasRecords {
         }
     }
 
+    @Schema(name = "PackageItems")
     record Items(@JsonProperty("PackageId") String packageId, @JsonProperty("PackageItems") List<Item> items) {
     }
 
     /** A subscription, with the price and cycle it was sold at. */
+    @Schema(name = "Subscription")
     record Sold(
             @JsonProperty("SubscriptionId") String subscriptionId,
             @JsonProperty("SubscriberId") String subscriberId,
-            @JsonProperty("TNID") String tnid,
-            @JsonProperty("ICCID") String iccid,
+            @JsonProperty("TNID") @Schema(nullable = true) String tnid,
+            @JsonProperty("ICCID") @Schema(nullable = true) String iccid,
             @JsonProperty("PackageId") String packageId,
-            @JsonProperty("Type") String type,
+            @JsonProperty("Type") @Schema(nullable = true) String type,
             @JsonProperty("Price") BigDecimal price,
             @JsonProperty("Monthly") boolean monthly,
             @JsonProperty("Active") boolean active) {
@@ -79,6 +84,8 @@ final class MpaasRecords {
     }
 
     /** GET /v1.0/packages/subscriptions: the package's fields, then its subscriptions. */
+    @Schema(name = "PackageWithSubscriptions", requiredProperties = {"PackageId", "PackageName", "DistributorId", "AggregatorId",
+            "SubscriberId", "Type", "Price", "Monthly", "Active", "Subscriptions"})
     record PackageWithSubscriptions(
             @com.fasterxml.jackson.annotation.JsonUnwrapped MpaasPackage pkg,
             @JsonProperty("Subscriptions") List<Sold> subscriptions) {

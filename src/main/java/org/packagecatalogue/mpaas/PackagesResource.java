@@ -44,6 +44,8 @@ import org.packagecatalogue.platform.EntityTags;
 import jakarta.ws.rs.core.Response;
 import org.packagecatalogue.platform.IdempotentWrites;
 import org.packagecatalogue.platform.JsonBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The mPaaS dialect's packages: the same catalogue as the billing dialect's, translated. */
 @Path("/v1.0/packages")
@@ -78,10 +80,12 @@ public class PackagesResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "mpaasCreatePackage", summary = "Create a package", description = "Required: PackageName, Type, Price (a number or a numeric string), Monthly."
             + " Optional: Description, SubscriberId.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "create",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MpaasPackageCreate"), examples = @ExampleObject(name = "create",
             value = "{\"PackageName\": \"Package 10\", \"Description\": \"Package 10 Description\", \"Type\": \"sip\", \"Price\": 300.0, \"Monthly\": true}")))
-    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Idempotent
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasPackage")))
     public Response create(byte[] body) {
         ObjectNode request = bodies.object(body);
         List<Draft<PackageServiceField>> orders = itemOrders(request.get("PackageItems"));
@@ -112,10 +116,10 @@ public class PackagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "mpaasUpdatePackage", summary = "Update Package", description = "Only the fields sent change. Subscriptions already sold keep their terms.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "update",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MpaasPackageUpdate"), examples = @ExampleObject(name = "update",
             value = "{\"PackageId\": \"PID-a56cf783-c249-42fa-bf52-529e5886cdd4\", \"PackageName\": \"Package 10\", \"Description\": \"Package 10 Description\","
                     + " \"SubscriberId\": \"TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509\", \"Type\": \"sip\", \"Price\": 300.0, \"Monthly\": true}")))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "updated",
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MpaasPackage"), examples = @ExampleObject(name = "updated",
             value = "{\"PackageId\": \"PID-a56cf783-c249-42fa-bf52-529e5886cdd4\", \"PackageName\": \"Package 5 Updated\","
                     + " \"DistributorId\": \"DID-1e24785a-3f3c-4db1-89d7-956d80fd0a12\", \"AggregatorId\": \"AGID-a49349fb-170e-44bf-b61e-dcc65a3fea1a\","
                     + " \"SubscriberId\": \"TSUID-a2ad6fb7-2d53-40ce-96e4-ebb7f7c54509\", \"Type\": \"sip\", \"Price\": 250, \"Monthly\": false, \"Active\": true}")))
@@ -129,7 +133,8 @@ public class PackagesResource {
     }
 
     @GET
-    @Operation(operationId = "mpaasGetPackages", summary = "One package (PackageId), or the caller's packages (Filter=All|Active|Inactive)")
+    @Operation(operationId = "mpaasGetPackages", summary = "One package (PackageId), or the caller's packages (Filter=All|Active|Inactive)", description = "With PackageId, that package (its ETag is its version); without, the caller's packages, filtered by Filter (all, active, inactive).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasPackageOrMpaasPackageList")))
     public RestResponse<Object> get(@QueryParam("PackageId") String packageId, @QueryParam("Filter") String filter) {
         Instant now = Instant.now();
         if (packageId != null) {
@@ -146,6 +151,8 @@ public class PackagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "mpaasDeletePackage", summary = "Delete a package", description = "Refused with 409 while an active subscription uses it.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasPackageDeleted")))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasPackageRef")))
     public Map<String, Object> delete(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID id = packageId(request);
@@ -155,7 +162,8 @@ public class PackagesResource {
 
     @GET
     @Path("/items")
-    @Operation(operationId = "mpaasGetPackageItems", summary = "The items (products at their prices) of a package")
+    @Operation(operationId = "mpaasGetPackageItems", summary = "The items (products at their prices) of a package", description = "The package's items (products at the package's own price), oldest first.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "PackageItems")))
     public MpaasRecords.Items items(@QueryParam("PackageId") String packageId) {
         UUID id = MpaasIds.PACKAGE.parse("PackageId", SubscriptionsResource.required(query("PackageId", packageId), "PackageId"));
         PackageItems.Listing listing = items.of(caller.get(), id);
@@ -169,8 +177,11 @@ public class PackagesResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "mpaasAddPackageItem", summary = "Add a product to a package as an item",
             description = "Required: PackageId, ProductId (PRID-…). Optional: Price (a number or a numeric string), Monthly, Type.")
-    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Idempotent
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "PackageItem")))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasPackageItemAdd")))
     public Response addItem(byte[] body) {
         return Response.ok(item(body)).build();
     }
@@ -187,6 +198,8 @@ public class PackagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "mpaasDeletePackageItem", summary = "Remove an item from its package (the product stays)", description = "Required: PackageItemId (PIID-…).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasPackageItemDeleted")))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasPackageItemRef")))
     public Map<String, Object> deleteItem(byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID item = MpaasRecords.Ids.ITEM.parse("PackageItemId", SubscriptionsResource.required(request, "PackageItemId"));
@@ -196,7 +209,8 @@ public class PackagesResource {
 
     @GET
     @Path("/subscriptions")
-    @Operation(operationId = "mpaasGetPackageSubscriptions", summary = "A package's fields and its subscriptions, each with the price it was sold at")
+    @Operation(operationId = "mpaasGetPackageSubscriptions", summary = "A package's fields and its subscriptions, each with the price it was sold at", description = "The package's fields, then its subscriptions.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "PackageWithSubscriptions")))
     public MpaasRecords.PackageWithSubscriptions subscriptions(@QueryParam("PackageId") String packageId) {
         UUID id = MpaasIds.PACKAGE.parse("PackageId", SubscriptionsResource.required(query("PackageId", packageId), "PackageId"));
         var sold = subscriptions.ofPackage(caller.get(), id);

@@ -34,6 +34,11 @@ import org.packagecatalogue.catalogue.services.ServiceCatalogue;
 import org.packagecatalogue.catalogue.services.ServiceField;
 import org.packagecatalogue.platform.JsonBodies;
 import org.packagecatalogue.platform.IdempotentWrites;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Products (PRID-…) are the catalogue's services seen through the mPaaS dialect. */
 @Path("/v1.0/products")
@@ -61,8 +66,11 @@ public class ProductsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "mpaasCreateProduct", summary = "Create a product", description = "Required: ProductName. Optional: Description.")
-    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Idempotent
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "Product")))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasProductCreate")))
     public Response create(byte[] body) {
         Draft<ServiceField> draft = MpaasDraftReader.read(bodies.object(body), ServiceField.class);
         return Response.ok(MpaasRecords.Product.of(services.create(caller.get(), draft))).build();
@@ -71,6 +79,7 @@ public class ProductsResource {
     @GET
     @Operation(operationId = "mpaasGetProducts", summary = "One product (ProductId), or the caller's products",
             description = "One product's ETag is its version.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "ProductOrMpaasProductList")))
     public RestResponse<Object> get(@QueryParam("ProductId") String productId) {
         if (productId != null) {
             CatalogueService product = services.get(caller.get(), MpaasRecords.Ids.PRODUCT.parse("ProductId", productId));
@@ -87,6 +96,8 @@ public class ProductsResource {
     @Operation(operationId = "mpaasUpdateProduct", summary = "Update a product",
             description = "Required: ProductId (PRID-…). Only the fields sent change: ProductName, Description. If-Match with"
                     + " the ETag of a read refuses the change (412) when the product has changed since.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "Product")))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasProductUpdate")))
     public RestResponse<MpaasRecords.Product> update(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID id = MpaasRecords.Ids.PRODUCT.parse("ProductId", SubscriptionsResource.required(request, "ProductId"));
@@ -102,6 +113,8 @@ public class ProductsResource {
     @RolesAllowed(Roles.WRITE)
     @Operation(operationId = "mpaasDeleteProduct", summary = "Delete a product",
             description = "Required: ProductId (PRID-…). Refused with 409 while a package item uses the product.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasProductDeleted")))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasProductRef")))
     public Map<String, Object> delete(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         UUID id = MpaasRecords.Ids.PRODUCT.parse("ProductId", SubscriptionsResource.required(bodies.object(body), "ProductId"));
         services.delete(caller.get(), null, id, EntityTags.expected(ifMatch));

@@ -26,6 +26,11 @@ import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.subscriptions.Subscriptions;
 import org.packagecatalogue.platform.JsonBodies;
 import org.packagecatalogue.platform.IdempotentWrites;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Selling a package to a subscriber, and cancelling the sale. */
 @Path("/v1.0/subscriptions")
@@ -51,8 +56,11 @@ public class SubscriptionsResource {
     @Operation(operationId = "mpaasSubscribe", summary = "Subscribe a subscriber to a package",
             description = "Required: SubscriberId (TSUID-…), PackageId. Optional: TNID (NID-…), ICCID, Type. The subscription keeps"
                     + " the package's price and billing cycle of today; later package updates apply to new subscriptions only.")
-    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION)
+    @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Idempotent
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "Subscription")))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasSubscribe")))
     public Response subscribe(byte[] body) {
         return Response.ok(sell(body)).build();
     }
@@ -71,6 +79,8 @@ public class SubscriptionsResource {
     @Path("/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "mpaasCancelSubscription", summary = "Cancel a subscription", description = "Required: SubscriptionId (SUB-…). A cancelled subscription no longer holds its package.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "Subscription")))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasSubscriptionRef")))
     public MpaasRecords.Sold cancel(byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID id = MpaasRecords.Ids.SUBSCRIPTION.parse("SubscriptionId", required(request, "SubscriptionId"));

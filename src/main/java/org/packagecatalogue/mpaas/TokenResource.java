@@ -26,6 +26,7 @@ import org.packagecatalogue.auth.TokenService;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.platform.JsonBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The mPaaS token endpoint: AccountKey + AccountSecret for a bearer token, optionally scoped to one ApiEndpoint. */
 @Path("/v1.0")
@@ -33,11 +34,12 @@ import org.packagecatalogue.platform.JsonBodies;
 @Tag(name = "OAuth2 (mPaaS dialect)")
 public class TokenResource {
 
+    @Schema(name = "MpaasToken")
     public record TokenAnswer(
             @JsonProperty("token") String token,
             @JsonProperty("successful") boolean successful,
             @JsonProperty("tokenExpiry") String tokenExpiry,
-            @JsonProperty("apiEndpoint") String apiEndpoint) {
+            @JsonProperty("apiEndpoint") @Schema(nullable = true) String apiEndpoint) {
     }
 
     /** "05/02/2025 06:36:13 PM", in UTC. */
@@ -56,10 +58,10 @@ public class TokenResource {
     @Operation(operationId = "mpaasCreateToken", summary = "Trade an AccountKey (DID-… or AGID-…) and AccountSecret for a bearer token",
             description = "With an ApiEndpoint, the token is good on that endpoint only (401 on any other). Tokens live"
                     + " at most 30 minutes; there is no refresh.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "token",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MpaasTokenRequest"), examples = @ExampleObject(name = "token",
             value = "{\"AccountKey\": \"DID-00000000-0000-4000-8000-000000000002\", \"AccountSecret\": \"demo-northwind-secret\","
                     + " \"ApiEndpoint\": \"/v1.0/packages/update\"}")))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "token",
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MpaasToken"), examples = @ExampleObject(name = "token",
             value = "{\"token\": \"eyJhbGciOiJSUzI1NiJ9...\", \"successful\": true, \"tokenExpiry\": \"05/02/2025 06:36:13 PM\","
                     + " \"apiEndpoint\": \"/v1.0/packages/update\"}")))
     public TokenAnswer token(byte[] body) {
@@ -80,7 +82,9 @@ public class TokenResource {
     @Path("/OAuth2/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "mpaasCreateTokenOldSpelling", summary = "The same as POST /v1.0/oauth2/tokens")
+    @Operation(operationId = "mpaasCreateTokenOldSpelling", summary = "The same as POST /v1.0/oauth2/tokens", description = "The same as POST /v1.0/oauth2/tokens, under the spelling older clients use.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasToken")))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasTokenRequest")))
     public TokenAnswer tokenOldSpelling(byte[] body) {
         return token(body);
     }

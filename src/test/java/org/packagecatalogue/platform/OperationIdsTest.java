@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of both dialects in the served document has a stable, readable operationId (what a
- * generated client names its methods after) and a summary: renaming one breaks every client generated
- * before, so the whole list is pinned here.
+ * generated client names its methods after), a summary and a description: renaming one breaks every client
+ * generated before, so the whole list is pinned here. Every request body and every answer that has a body
+ * has a JSON schema (the tests check each answer against it: support/ContractFilter).
  */
 @QuarkusTest
 class OperationIdsTest {
@@ -23,7 +24,7 @@ class OperationIdsTest {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     @Test
-    void everyOperationHasItsStableOperationIdAndASummary() {
+    void everyOperationHasItsStableOperationIdASummaryAndSchemas() {
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
         Map<String, String> byId = new TreeMap<>();
@@ -43,6 +44,23 @@ class OperationIdsTest {
             if (!(summary instanceof String text) || text.isBlank()) {
                 problems.add(where + ": no summary");
             }
+            if (!(operation.get("description") instanceof String text) || text.isBlank()) {
+                problems.add(where + ": no description");
+            }
+            if (operation.get("requestBody") instanceof Map<?, ?> body) {
+                ((Map<?, ?>) body.get("content")).forEach((type, media) -> {
+                    if (((Map<?, ?>) media).get("schema") == null) {
+                        problems.add(where + ": the " + type + " request body has no schema");
+                    }
+                });
+            }
+            ((Map<?, ?>) operation.get("responses")).forEach((status, response) -> {
+                Object content = ((Map<?, ?>) response).get("content");
+                if (!(content instanceof Map<?, ?> types) || !(types.get("application/json") instanceof Map<?, ?> json)
+                        || json.get("schema") == null) {
+                    problems.add(where + ": the " + status + " answer has no JSON schema");
+                }
+            });
         }));
         assertEquals(List.of(), problems);
         assertEquals(new TreeSet<>(List.of(

@@ -45,6 +45,27 @@ public class ApiClient extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public Instant created;
 
+    /** The owner's own label for the client; null for the first client of an owner. */
+    public String name;
+
+    /** After a rotation, the previous secret's hash, good until {@link #previousSecretExpires}. */
+    @Column(name = "previous_secret_hash")
+    public String previousSecretHash;
+
+    @Column(name = "previous_secret_expires")
+    public Instant previousSecretExpires;
+
+    /** When the secret was last rotated; null if never. */
+    public Instant rotated;
+
+    /** When the client was revoked; a revoked client trades nothing and its tokens are refused. */
+    public Instant revoked;
+
+    /** The previous secret's hash while it is still good, else null. */
+    public String previousSecretHashAt(Instant now) {
+        return previousSecretExpires != null && now.isBefore(previousSecretExpires) ? previousSecretHash : null;
+    }
+
     @Override
     public String toString() {
         return "ApiClient[" + clientId + "]"; // never the hash

@@ -28,6 +28,11 @@ public class CallerTenant {
         return tenant;
     }
 
+    /** The API client the token was issued to. */
+    public String clientId() {
+        return token.getSubject();
+    }
+
     /** Who is calling, for keys a caller chooses itself (Idempotency-Key): its owner and its client. */
     public String callerKey() {
         return get().ownerId() + ":" + token.getSubject();

@@ -34,18 +34,25 @@ public class Credentials {
         return client;
     }
 
-    /** The client with its owner, if the id is known. */
+    /** The client with its owner, if the id is known and the client not revoked. */
     public Optional<ApiClient> find(String clientId) {
         if (clientId == null || clientId.isBlank() || clientId.length() > 200) {
             return Optional.empty();
         }
-        return clients.findByClientId(clientId);
+        return clients.findByClientId(clientId).filter(c -> c.revoked == null);
     }
 
-    /** The client if the secret is right; a wrong secret and an unknown client cost the same time. */
+    /**
+     * The client if the secret is right: its secret, or during a rotation's grace its previous one. A wrong
+     * secret and an unknown or revoked client cost the same time.
+     */
     public Optional<ApiClient> authenticate(String clientId, String secret) {
         Optional<ApiClient> client = find(clientId);
         boolean ok = hasher.matches(secret, client.map(c -> c.secretHash).orElse(null));
+        if (!ok && client.isPresent()) {
+            String previous = client.get().previousSecretHashAt(Instant.now());
+            ok = previous != null && hasher.matches(secret, previous);
+        }
         return ok ? client : Optional.empty();
     }
 }

@@ -15,6 +15,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Predicate;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -27,8 +28,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * is the same answer verification would give, except for the passage of time: a hit past the token's
  * expiry (plus the configured clock skew) is dropped and verified again, which refuses it. Entries
  * also leave after {@code catalogue.token.cache.ttl}, which bounds how long a token keeps passing
- * after an operator changes the verification key. Failures are never cached. Tokens are stateless
- * (no revocation), so nothing else can change a verification's outcome.
+ * after an operator changes the verification key. Failures are never cached. A token of a revoked
+ * client ({@link RevokedClients}) is refused, cached or not.
  */
 @Alternative
 @Priority(1)
@@ -42,15 +43,18 @@ public class VerifiedTokens implements JWTParser {
     private final Clock clock;
     private final long clockSkewSeconds;
     private final Cache<String, JsonWebToken> verified;
+    private final Predicate<String> revoked;
 
     @Inject
     public VerifiedTokens(DefaultJWTParser verifier, JWTAuthContextInfo verification,
-            CatalogueConfig config) {
-        this(verifier, Clock.systemUTC(), verification.getClockSkew(), config.token().cache().maxEntries(), config.token().cache().ttl());
+            CatalogueConfig config, RevokedClients revokedClients) {
+        this(verifier, Clock.systemUTC(), verification.getClockSkew(), config.token().cache().maxEntries(), config.token().cache().ttl(),
+                revokedClients::isRevoked);
     }
 
-    VerifiedTokens(JWTParser verifier, Clock clock, long clockSkewSeconds, int maxEntries, Duration ttl) {
+    VerifiedTokens(JWTParser verifier, Clock clock, long clockSkewSeconds, int maxEntries, Duration ttl, Predicate<String> revoked) {
         this.verifier = verifier;
+        this.revoked = revoked;
         this.clock = clock;
         this.clockSkewSeconds = Math.max(0, clockSkewSeconds);
         // Size + expire-after-write: a Caffeine combination whose classes quarkus-cache registers for the
@@ -67,17 +71,24 @@ public class VerifiedTokens implements JWTParser {
         JsonWebToken known = verified.getIfPresent(token);
         if (known != null) {
             if (!expired(known)) {
-                return known;
+                return notRevoked(known);
             }
             verified.invalidate(token);
         }
-        JsonWebToken fresh = verifier.parse(token);
+        JsonWebToken fresh = notRevoked(verifier.parse(token));
         if (token.length() <= MAX_CACHED_TOKEN_LENGTH && !expired(fresh)) {
             JsonWebToken kept = new RememberedToken(fresh);
             verified.put(token, kept);
             return kept;
         }
         return fresh;
+    }
+
+    private JsonWebToken notRevoked(JsonWebToken token) throws ParseException {
+        if (revoked.test(token.getSubject())) {
+            throw new ParseException("the token's client is revoked");
+        }
+        return token;
     }
 
     private boolean expired(JsonWebToken token) {

@@ -32,6 +32,8 @@ public interface CatalogueConfig {
 
     Idempotency idempotency();
 
+    Clients clients();
+
     interface Database {
         /** Each statement's limit, passed to PostgreSQL by the datasource's options. */
         @WithName("statement-timeout")
@@ -104,5 +106,15 @@ public interface CatalogueConfig {
         @WithDefault("PT10S")
         @WithName("wait")
         Duration waitFor();
+    }
+
+    interface Clients {
+        /** How long a rotated client's previous secret keeps working. */
+        @WithDefault("PT1H")
+        Duration rotationGrace();
+
+        /** How often each replica reads which clients are revoked (the replica that revokes knows at once). */
+        @WithDefault("PT10S")
+        Duration revocationRefresh();
     }
 }

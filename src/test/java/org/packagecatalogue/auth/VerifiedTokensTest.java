@@ -34,7 +34,22 @@ class VerifiedTokensTest {
     final List<String> verifications = new ArrayList<>();
     /** Every claim read from a verified token, by name. */
     final List<String> claimReads = new ArrayList<>();
-    final VerifiedTokens tokens = new VerifiedTokens(verifier(), clock, SKEW, 1000, TTL);
+    /** The clients revoked so far (a token's subject is its text here). */
+    final java.util.Set<String> revoked = new java.util.HashSet<>();
+    final VerifiedTokens tokens = new VerifiedTokens(verifier(), clock, SKEW, 1000, TTL, revoked::contains);
+
+    @Test
+    void aTokenOfARevokedClientIsRefusedEvenWhenRemembered() throws ParseException {
+        valid.put("a", clock.instant().getEpochSecond() + 1800);
+        valid.put("b", clock.instant().getEpochSecond() + 1800);
+        tokens.parse("a");
+        revoked.add("a");
+        revoked.add("b");
+        assertThrows(ParseException.class, () -> tokens.parse("a"));
+        assertThrows(ParseException.class, () -> tokens.parse("b"));
+        revoked.clear();
+        assertEquals("a", tokens.parse("a").getName());
+    }
 
     @Test
     void aKnownTokenIsNotVerifiedAgain() throws ParseException {
@@ -152,6 +167,7 @@ class VerifiedTokensTest {
                 return switch (claim) {
                     case "exp" -> (T) Long.valueOf(expiry);
                     case "owner_id" -> (T) Long.valueOf(7);
+                    case "sub" -> (T) name;
                     default -> null;
                 };
             }

@@ -71,7 +71,8 @@ class OperationIdsTest {
                 "mpaasCreateToken", "mpaasCreateTokenOldSpelling", "mpaasCreateDistributor",
                 "mpaasCreatePackage", "mpaasUpdatePackage", "mpaasGetPackages", "mpaasDeletePackage",
                 "mpaasGetPackageItems", "mpaasAddPackageItem", "mpaasDeletePackageItem", "mpaasGetPackageSubscriptions",
-                "mpaasCreateProduct", "mpaasGetProducts", "mpaasUpdateProduct", "mpaasDeleteProduct", "mpaasSubscribe", "mpaasCancelSubscription")), byId.keySet());
+                "mpaasCreateProduct", "mpaasGetProducts", "mpaasUpdateProduct", "mpaasDeleteProduct", "mpaasSubscribe", "mpaasCancelSubscription",
+                "mpaasListClients", "mpaasCreateClient", "mpaasRotateClientSecret", "mpaasRevokeClient")), byId.keySet());
         assertEquals("GET /ResourceServer/api/v10/Package/{id}", byId.get("getPackage"));
         assertEquals("PUT /ResourceServer/api/v10/Package/{id}", byId.get("updatePackage"));
         assertEquals("POST /v1.0/packages/update", byId.get("mpaasUpdatePackage"));

@@ -9,7 +9,8 @@ import org.packagecatalogue.catalogue.packages.CurrencyField;
 import org.packagecatalogue.catalogue.packages.FrequencyField;
 import org.packagecatalogue.catalogue.packages.PackageField;
 import org.packagecatalogue.catalogue.packages.PackageServiceField;
-import org.packagecatalogue.catalogue.packages.SearchField;
+import org.packagecatalogue.catalogue.packages.PackageSearchField;
+import org.packagecatalogue.catalogue.services.ServiceSearchField;
 import org.packagecatalogue.catalogue.packages.TierField;
 import org.packagecatalogue.catalogue.packages.UsageBucketField;
 import org.packagecatalogue.catalogue.services.ServiceField;
@@ -88,26 +89,36 @@ final class BillingFieldNames {
             entry(ServiceField.DESCRIPTION, "description"),
             entry(ServiceField.CATEGORY, "serviceCategoryId"),
             // what a Package/Search may filter and order on
-            entry(SearchField.IDENTITY, "identity"),
-            entry(SearchField.ID, "id"),
-            entry(SearchField.NAME, "name"),
-            entry(SearchField.DESCRIPTION, "description"),
-            entry(SearchField.INVOICE_DETAIL, "invoiceDetail"),
-            entry(SearchField.OWNER_ID, "ownerId"),
-            entry(SearchField.OWNER_NAME, "ownerName"),
-            entry(SearchField.CREATED, "created"),
-            entry(SearchField.START, "start"),
-            entry(SearchField.EXPIRY, "expiry"),
-            entry(SearchField.FULL_PERIOD, "fullPeriod"),
-            entry(SearchField.POST_PAID, "postPaid"),
-            entry(SearchField.BILL_ON_ACCOUNT_BILL_DAY, "billOnAccountBillDay"),
-            entry(SearchField.CHARGE_RECURRING_IF_USAGE, "chargeRecurringIfUsage"),
-            entry(SearchField.GLOBAL_ADD_ON_ELIGIBLE, "isGlobalAddOnEligible"),
-            entry(SearchField.QUANTITY_ALLOWED, "isQuantityAllowed"),
-            entry(SearchField.DEFAULT_ACCOUNT_PACKAGE_STATUS_TYPE_ID, "defaultAccountPackageStatusTypeId"),
-            entry(SearchField.DEFAULT_ACCOUNT_PACKAGE_STATUS_TYPE_NAME, "defaultAccountPackageStatusTypeName"),
-            entry(SearchField.PACKAGE_CATEGORY_ID, "packageCategoryId"),
-            entry(SearchField.PACKAGE_CATEGORY_NAME, "packageCategoryName"));
+            entry(PackageSearchField.IDENTITY, "identity"),
+            entry(PackageSearchField.ID, "id"),
+            entry(PackageSearchField.NAME, "name"),
+            entry(PackageSearchField.DESCRIPTION, "description"),
+            entry(PackageSearchField.INVOICE_DETAIL, "invoiceDetail"),
+            entry(PackageSearchField.OWNER_ID, "ownerId"),
+            entry(PackageSearchField.OWNER_NAME, "ownerName"),
+            entry(PackageSearchField.CREATED, "created"),
+            entry(PackageSearchField.START, "start"),
+            entry(PackageSearchField.EXPIRY, "expiry"),
+            entry(PackageSearchField.FULL_PERIOD, "fullPeriod"),
+            entry(PackageSearchField.POST_PAID, "postPaid"),
+            entry(PackageSearchField.BILL_ON_ACCOUNT_BILL_DAY, "billOnAccountBillDay"),
+            entry(PackageSearchField.CHARGE_RECURRING_IF_USAGE, "chargeRecurringIfUsage"),
+            entry(PackageSearchField.GLOBAL_ADD_ON_ELIGIBLE, "isGlobalAddOnEligible"),
+            entry(PackageSearchField.QUANTITY_ALLOWED, "isQuantityAllowed"),
+            entry(PackageSearchField.DEFAULT_ACCOUNT_PACKAGE_STATUS_TYPE_ID, "defaultAccountPackageStatusTypeId"),
+            entry(PackageSearchField.DEFAULT_ACCOUNT_PACKAGE_STATUS_TYPE_NAME, "defaultAccountPackageStatusTypeName"),
+            entry(PackageSearchField.PACKAGE_CATEGORY_ID, "packageCategoryId"),
+            entry(PackageSearchField.PACKAGE_CATEGORY_NAME, "packageCategoryName"),
+            entry(ServiceSearchField.IDENTITY, "identity"),
+            entry(ServiceSearchField.ID, "id"),
+            entry(ServiceSearchField.NAME, "name"),
+            entry(ServiceSearchField.DESCRIPTION, "description"),
+            entry(ServiceSearchField.OWNER_ID, "ownerId"),
+            entry(ServiceSearchField.OWNER_NAME, "ownerName"),
+            entry(ServiceSearchField.SERVICE_CATEGORY_ID, "serviceCategoryId"),
+            entry(ServiceSearchField.SERVICE_CATEGORY_NAME, "serviceCategoryName"),
+            entry(ServiceSearchField.CREATED, "created"),
+            entry(ServiceSearchField.UPDATED, "updated"));
 
     private BillingFieldNames() {
     }
@@ -118,8 +129,18 @@ final class BillingFieldNames {
     }
 
     /** The searchable field of this billing name, or null. */
-    static SearchField searchField(String name) {
-        for (SearchField field : SearchField.values()) {
+    /** The package field a Package/Search names, or null. */
+    static PackageSearchField packageSearchField(String name) {
+        return named(PackageSearchField.values(), name);
+    }
+
+    /** The service field a Service/Search names, or null. */
+    static ServiceSearchField serviceSearchField(String name) {
+        return named(ServiceSearchField.values(), name);
+    }
+
+    private static <F extends DraftField> F named(F[] fields, String name) {
+        for (F field : fields) {
             if (name.equals(NAMES.get(field))) {
                 return field;
             }

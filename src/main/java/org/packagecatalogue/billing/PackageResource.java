@@ -100,8 +100,7 @@ public class PackageResource {
 
 
     /** The fields a search may ask back: those of the Package object. */
-    static final Set<String> VIEW_FIELDS = Arrays.stream(PackageView.class.getRecordComponents())
-            .map(c -> c.getName()).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> VIEW_FIELDS = FieldProjection.fieldsOf(PackageView.class);
 
     @GET
     @Path("/")
@@ -177,12 +176,12 @@ public class PackageResource {
                     + " pagination: {pageNumber, pageSize}}}. Operators eq, notEq, lt, ltEq, gt, gtEq, contains (text);"
                     + " condition and/or (and binds tighter); top defaults to 100, at most 10000; fields limits the answer's fields."
                     + " An unknown field or operator is a 400 naming it.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageSearch"), examples = @ExampleObject(name = "search", ref = "billingPackageSearchRequest")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingSearch"), examples = @ExampleObject(name = "search", ref = "billingPackageSearchRequest")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingPackageSearchPaged")))
     public BillingEnvelopes.Paged<Object> search(byte[] body) {
-        SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS);
+        SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS, BillingFieldNames::packageSearchField);
         return paged(read.search().page(), searcher.search(caller.get(), read.search()),
-                p -> project(PackageView.of(p), read.fields()));
+                p -> FieldProjection.project(mapper, PackageView.of(p), read.fields()));
     }
 
     @PATCH
@@ -304,16 +303,6 @@ public class PackageResource {
 
     private <T, V> BillingEnvelopes.Paged<V> paged(PageRequest request, Page<T> page, Function<T, V> view) {
         return BillingEnvelopes.paged(trackingIds.current(), request, page, view);
-    }
-
-    /** Only the asked-for fields of a view, in the view's order. */
-    private Object project(PackageView view, Set<String> fields) {
-        if (fields.isEmpty()) {
-            return view;
-        }
-        ObjectNode all = mapper.valueToTree(view);
-        all.retain(fields);
-        return all;
     }
 
     static long parseId(String id) {

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.Violation;
-import org.packagecatalogue.catalogue.packages.PackageSearch;
-import org.packagecatalogue.catalogue.packages.PackageSearch.Condition;
-import org.packagecatalogue.catalogue.packages.PackageSearch.Operator;
+import org.packagecatalogue.catalogue.search.Search;
+import org.packagecatalogue.catalogue.search.Search.Condition;
+import org.packagecatalogue.catalogue.search.Search.Operator;
 import org.packagecatalogue.catalogue.packages.PageRequest;
-import org.packagecatalogue.catalogue.packages.SearchField;
+import org.packagecatalogue.catalogue.search.SearchField;
 
 /**
  * Reads a billing Search body: {query: {top, fields, search: [{name, operator, value, condition}],
@@ -22,25 +23,26 @@ import org.packagecatalogue.catalogue.packages.SearchField;
 final class SearchReader {
 
     /** A search and the fields the caller wants back (empty: all). */
-    record Read(PackageSearch search, Set<String> fields) {
+    record Read(Search search, Set<String> fields) {
     }
 
     private SearchReader() {
     }
 
-    static Read read(ObjectNode body, Set<String> answerableFields) {
+    /** {@code searchable}: the object's searchable field of a billing name, or null. */
+    static Read read(ObjectNode body, Set<String> answerableFields, Function<String, ? extends SearchField> searchable) {
         JsonNode query = body.get("query");
         if (query == null || !query.isObject()) {
             throw new InvalidRequestException(new Violation("query", Violation.REQUIRED, "is required: an object with search, orderBy, top, fields, pagination"));
         }
         List<Violation> problems = new ArrayList<>();
-        int top = PackageSearch.DEFAULT_TOP;
+        int top = Search.DEFAULT_TOP;
         JsonNode topNode = query.get("top");
         if (topNode != null && !topNode.isNull()) {
-            if (topNode.isIntegralNumber() && topNode.canConvertToInt() && topNode.intValue() >= 1 && topNode.intValue() <= PackageSearch.MAX_TOP) {
+            if (topNode.isIntegralNumber() && topNode.canConvertToInt() && topNode.intValue() >= 1 && topNode.intValue() <= Search.MAX_TOP) {
                 top = topNode.intValue();
             } else {
-                problems.add(new Violation("query.top", Violation.INVALID_VALUE, "must be a whole number from 1 to " + PackageSearch.MAX_TOP));
+                problems.add(new Violation("query.top", Violation.INVALID_VALUE, "must be a whole number from 1 to " + Search.MAX_TOP));
             }
         }
         Set<String> fields = new LinkedHashSet<>();
@@ -51,25 +53,25 @@ final class SearchReader {
                 fields.add(f.textValue());
             }
         }
-        List<PackageSearch.Criterion> criteria = new ArrayList<>();
+        List<Search.Criterion> criteria = new ArrayList<>();
         List<JsonNode> terms = array(query, "search", problems);
         for (int i = 0; i < terms.size(); i++) {
-            PackageSearch.Criterion c = criterion(terms.get(i), "query.search[" + i + "]", problems);
+            Search.Criterion c = criterion(terms.get(i), "query.search[" + i + "]", searchable, problems);
             if (c != null) {
                 criteria.add(c);
             }
         }
-        List<PackageSearch.Order> orders = new ArrayList<>();
+        List<Search.Order> orders = new ArrayList<>();
         List<JsonNode> orderNodes = array(query, "orderBy", problems);
         for (int i = 0; i < orderNodes.size(); i++) {
             JsonNode o = orderNodes.get(i);
             String where = "query.orderBy[" + i + "]";
-            SearchField field = field(o.get("name"), where, problems);
+            SearchField field = field(o.get("name"), where, searchable, problems);
             String direction = o.hasNonNull("direction") ? o.get("direction").asText().toLowerCase() : "asc";
             if (!direction.equals("asc") && !direction.equals("desc")) {
                 problems.add(new Violation(where + ".direction", Violation.INVALID_VALUE, "must be asc or desc"));
             } else if (field != null) {
-                orders.add(new PackageSearch.Order(field, direction.equals("desc")));
+                orders.add(new Search.Order(field, direction.equals("desc")));
             }
         }
         PageRequest page = new PageRequest(1, top, false);
@@ -83,15 +85,16 @@ final class SearchReader {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return new Read(new PackageSearch(criteria, orders, top, page), fields);
+        return new Read(new Search(criteria, orders, top, page), fields);
     }
 
-    private static PackageSearch.Criterion criterion(JsonNode term, String where, List<Violation> problems) {
+    private static Search.Criterion criterion(JsonNode term, String where, Function<String, ? extends SearchField> searchable,
+                                              List<Violation> problems) {
         if (!term.isObject()) {
             problems.add(new Violation(where, Violation.INVALID_TYPE, "must be an object {name, operator, value, condition}"));
             return null;
         }
-        SearchField field = field(term.get("name"), where, problems);
+        SearchField field = field(term.get("name"), where, searchable, problems);
         Operator operator = operator(term.get("operator"), where, problems);
         Condition condition = Condition.AND;
         JsonNode cond = term.get("condition");
@@ -110,7 +113,7 @@ final class SearchReader {
         if (value != null && !value.isNull() && typed == null) {
             return null;
         }
-        return new PackageSearch.Criterion(field, operator, typed, condition);
+        return new Search.Criterion(field, operator, typed, condition);
     }
 
     private static Object value(SearchField field, JsonNode value, String where, List<Violation> problems) {
@@ -139,8 +142,9 @@ final class SearchReader {
         };
     }
 
-    private static SearchField field(JsonNode name, String where, List<Violation> problems) {
-        SearchField field = name != null && name.isTextual() ? BillingFieldNames.searchField(name.textValue()) : null;
+    private static SearchField field(JsonNode name, String where, Function<String, ? extends SearchField> searchable,
+                                     List<Violation> problems) {
+        SearchField field = name != null && name.isTextual() ? searchable.apply(name.textValue()) : null;
         if (field == null) {
             problems.add(new Violation(where + ".name", Violation.INVALID_VALUE, "is not a searchable field: " + name));
         }

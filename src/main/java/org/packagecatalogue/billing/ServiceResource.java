@@ -73,6 +73,9 @@ public class ServiceResource {
     @Inject
     JsonBodies bodies;
 
+    /** The fields a search may ask back: those of the Service object. */
+    static final java.util.Set<String> VIEW_FIELDS = FieldProjection.fieldsOf(ContentViews.CatalogueServiceView.class);
+
 
     @GET
     @Path("/")
@@ -92,6 +95,23 @@ public class ServiceResource {
         PageRequest request = paging.request(mapper);
         Page<ServiceSummary> page = services.page(caller.get(), request);
         return BillingEnvelopes.paged(trackingIds.current(), request, page, BillingViews.MAP::catalogueServiceView);
+    }
+
+    @POST
+    @Path("/Search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "searchServices", summary = "Search the caller's Service objects",
+            description = "The body of Package/Search, over the Service object's fields: identity, name, description, ownerId,"
+                    + " ownerName, serviceCategoryId, serviceCategoryName, created, updated. fields limits the answer's fields.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingSearch"),
+            examples = @ExampleObject(name = "search", value = "{\"query\": {\"search\": [{\"name\": \"name\", \"operator\": \"contains\","
+                    + " \"value\": \"data\"}], \"orderBy\": [{\"name\": \"created\", \"direction\": \"desc\"}], \"pagination\": {\"pageNumber\": 1,"
+                    + " \"pageSize\": 20}}}")))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServiceSearchPaged")))
+    public BillingEnvelopes.Paged<Object> search(byte[] body) {
+        SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS, BillingFieldNames::serviceSearchField);
+        return BillingEnvelopes.paged(trackingIds.current(), read.search().page(), services.search(caller.get(), read.search()),
+                s -> FieldProjection.project(mapper, BillingViews.MAP.catalogueServiceView(s), read.fields()));
     }
 
     @GET

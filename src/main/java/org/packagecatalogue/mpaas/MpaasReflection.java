@@ -8,7 +8,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * are registered by Quarkus). Jackson serializes them by reflection; nothing else is registered.
  */
 @RegisterForReflection(targets = {MpaasErrorDialect.MpaasError.class, MpaasPackage.class, MpaasRecords.class,
-        TokenResource.TokenAnswer.class, DistributorResource.NewDistributorAnswer.class}, ignoreNested = false)
+        TokenResource.TokenAnswer.class, DistributorResource.NewDistributorAnswer.class, ClientsResource.class}, ignoreNested = false)
 final class MpaasReflection {
 
     private MpaasReflection() {

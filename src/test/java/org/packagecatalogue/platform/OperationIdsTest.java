@@ -67,7 +67,7 @@ class OperationIdsTest {
                 "login", "listPackages", "getPackagesPaged", "getPackagesPagedDetail", "getPackageDetail",
                 "listPackagesAvailableForCurrency", "listPackagesAvailableForSharePlanParticipation", "searchPackages",
                 "patchPackage", "getPackage", "createPackage", "updatePackage", "deletePackage",
-                "listServices", "getService", "createService", "getServicesPaged", "updateService", "deleteService", "listLookup", "getLookupPaged", "getLookup",
+                "listServices", "getService", "createService", "getServicesPaged", "searchServices", "updateService", "deleteService", "listLookup", "getLookupPaged", "getLookup",
                 "mpaasCreateToken", "mpaasCreateTokenOldSpelling", "mpaasCreateDistributor",
                 "mpaasCreatePackage", "mpaasUpdatePackage", "mpaasGetPackages", "mpaasDeletePackage",
                 "mpaasGetPackageItems", "mpaasAddPackageItem", "mpaasDeletePackageItem", "mpaasGetPackageSubscriptions",

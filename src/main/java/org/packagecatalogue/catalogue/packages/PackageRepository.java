@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Locking;
 import org.hibernate.jpa.HibernateHints;
+import org.packagecatalogue.catalogue.search.SearchQuery;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 
 /**
@@ -100,7 +101,7 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
     private static final String SEARCHED = " from CataloguePackage p join p.owner o where " + Tenant.visible("o");
 
     /** One page of a search's results, in its order: the ids first, then those packages in one statement. */
-    public List<CataloguePackage> search(Tenant tenant, PackageSearchQuery search, long offset, int limit) {
+    public List<CataloguePackage> search(Tenant tenant, SearchQuery search, long offset, int limit) {
         TypedQuery<Long> query = scoped(tenant, "select p.id" + SEARCHED + search.where() + search.orderBy(), Long.class);
         search.params().forEach(query::setParameter);
         List<Long> ids = query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
@@ -116,7 +117,7 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
         return ids.stream().map(byId::get).toList();
     }
 
-    public long countSearch(Tenant tenant, PackageSearchQuery search) {
+    public long countSearch(Tenant tenant, SearchQuery search) {
         TypedQuery<Long> query = scoped(tenant, "select count(p)" + SEARCHED + search.where(), Long.class);
         search.params().forEach(query::setParameter);
         return query.getSingleResult();

@@ -20,6 +20,9 @@ import org.packagecatalogue.catalogue.draft.Draft;
 import org.packagecatalogue.catalogue.draft.DraftRules;
 import org.packagecatalogue.catalogue.lookup.ServiceCategory;
 import org.packagecatalogue.catalogue.owner.Owner;
+import org.packagecatalogue.catalogue.search.Search;
+import org.packagecatalogue.catalogue.search.SearchQuery;
+import org.packagecatalogue.catalogue.search.Searches;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 
 /** The billable services of a catalogue, scoped to the caller's tenant like packages. */
@@ -54,6 +57,12 @@ public class ServiceCatalogue {
                                                                             org.packagecatalogue.catalogue.packages.PageRequest request) {
         return new org.packagecatalogue.catalogue.packages.Page<>(summaries.page(tenant, request),
                 request.excludeTotalCount() ? null : services.countVisible(tenant));
+    }
+
+    /** The caller's services matching a search, in its order, at most top in all, a page at a time. */
+    public org.packagecatalogue.catalogue.packages.Page<CatalogueService> search(Tenant tenant, Search search) {
+        SearchQuery query = SearchQuery.of(search, "s.id");
+        return Searches.page(search, () -> services.countSearch(tenant, query), (offset, limit) -> services.search(tenant, query, offset, limit));
     }
 
     public CatalogueService get(Tenant tenant, long id) {

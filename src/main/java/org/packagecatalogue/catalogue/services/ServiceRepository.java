@@ -3,9 +3,12 @@ package org.packagecatalogue.catalogue.services;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.packagecatalogue.catalogue.search.SearchQuery;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 
 /** The service aggregate's queries, each filtered on the caller's subtree ({@link Tenant#visible}). */
@@ -19,6 +22,29 @@ public class ServiceRepository implements PanacheRepositoryBase<CatalogueService
     private TypedQuery<CatalogueService> visible(Tenant tenant, String condition) {
         return getEntityManager().createQuery(VISIBLE + condition, CatalogueService.class)
                 .setParameter(Tenant.SCOPE, tenant.subtreePattern());
+    }
+
+    private static final String SEARCHED = " from CatalogueService s join s.owner o where " + Tenant.visible("o");
+
+    /** One page of a search's results, in its order: the ids first, then those services in one statement. */
+    public List<CatalogueService> search(Tenant tenant, SearchQuery search, long offset, int limit) {
+        TypedQuery<Long> query = getEntityManager().createQuery("select s.id" + SEARCHED + search.where() + search.orderBy(), Long.class)
+                .setParameter(Tenant.SCOPE, tenant.subtreePattern());
+        search.params().forEach(query::setParameter);
+        List<Long> ids = query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CatalogueService> byId = new HashMap<>();
+        visible(tenant, " and s.id in :ids").setParameter("ids", ids).getResultList().forEach(s -> byId.put(s.id, s));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    public long countSearch(Tenant tenant, SearchQuery search) {
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(s)" + SEARCHED + search.where(), Long.class)
+                .setParameter(Tenant.SCOPE, tenant.subtreePattern());
+        search.params().forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     /** How many services the caller sees. */

@@ -1,4 +1,4 @@
-package org.packagecatalogue.catalogue.packages;
+package org.packagecatalogue.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,21 +8,22 @@ import java.util.Map;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.draft.FieldKind;
-import org.packagecatalogue.catalogue.packages.PackageSearch.Criterion;
-import org.packagecatalogue.catalogue.packages.PackageSearch.Operator;
+import org.packagecatalogue.catalogue.search.Search.Criterion;
+import org.packagecatalogue.catalogue.search.Search.Operator;
 
 /**
- * A {@link PackageSearch} translated into JPQL over the package {@code p} and its owner {@code o}: a
+ * A {@link Search} translated into JPQL over the searched object (its fields' paths) and its owner {@code o}: a
  * condition to add to the tenant's ({@code where}, starting with " and", or empty), an order, and the
  * values to bind. The text is built only from the fixed paths of {@link SearchField} and fixed
- * operators; every value is a bound parameter. Pure: {@link PackageRepository} runs it.
+ * operators; every value is a bound parameter. Pure: the aggregate's repository runs it.
  */
-public record PackageSearchQuery(String where, String orderBy, Map<String, Object> params) {
+public record SearchQuery(String where, String orderBy, Map<String, Object> params) {
 
-    public static PackageSearchQuery of(PackageSearch search) {
+    /** {@code identity}: the path of the object's id, which breaks ties in the order. */
+    public static SearchQuery of(Search search, String identity) {
         Map<String, Object> params = new HashMap<>();
         String where = where(search.criteria(), params);
-        return new PackageSearchQuery(where, orderBy(search.orderBy()), Map.copyOf(params));
+        return new SearchQuery(where, orderBy(search.orderBy(), identity), Map.copyOf(params));
     }
 
     /** (c1 and c2) or (c3) ...: and binds tighter than or. */
@@ -33,7 +34,7 @@ public record PackageSearchQuery(String where, String orderBy, Map<String, Objec
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             Criterion c = criteria.get(i);
-            if (i == 0 || c.condition() == PackageSearch.Condition.OR) {
+            if (i == 0 || c.condition() == Search.Condition.OR) {
                 groups.add(new ArrayList<>());
             }
             groups.get(groups.size() - 1).add(predicate(c, "v" + i, params));
@@ -47,8 +48,8 @@ public record PackageSearchQuery(String where, String orderBy, Map<String, Objec
         Object value = c.value();
         if (value == null) {
             return switch (c.operator()) {
-                case EQ -> field.path + " is null";
-                case NOT_EQ -> field.path + " is not null";
+                case EQ -> field.path() + " is null";
+                case NOT_EQ -> field.path() + " is not null";
                 default -> throw invalid(field, "only eq and notEq can compare with null");
             };
         }
@@ -57,7 +58,7 @@ public record PackageSearchQuery(String where, String orderBy, Map<String, Objec
                 throw invalid(field, "contains works on text fields only");
             }
             params.put(param, "%" + escapeLike(((String) value).toLowerCase(Locale.ROOT)) + "%");
-            return "lower(" + field.path + ") like :" + param + " escape '\\'";
+            return "lower(" + field.path() + ") like :" + param + " escape '\\'";
         }
         if (field.kind() == FieldKind.FLAG && c.operator() != Operator.EQ && c.operator() != Operator.NOT_EQ) {
             throw invalid(field, "true/false fields compare with eq and notEq only");
@@ -74,16 +75,16 @@ public record PackageSearchQuery(String where, String orderBy, Map<String, Objec
         };
         // notEq keeps rows whose value is null, as a person reading "not equal to" expects
         return c.operator() == Operator.NOT_EQ
-                ? "(" + field.path + " <> :" + param + " or " + field.path + " is null)"
-                : field.path + " " + op + " :" + param;
+                ? "(" + field.path() + " <> :" + param + " or " + field.path() + " is null)"
+                : field.path() + " " + op + " :" + param;
     }
 
-    private static String orderBy(List<PackageSearch.Order> orders) {
+    private static String orderBy(List<Search.Order> orders, String identity) {
         StringBuilder sql = new StringBuilder(" order by ");
-        for (PackageSearch.Order order : orders) {
-            sql.append(order.field().path).append(order.descending() ? " desc nulls last, " : " asc nulls last, ");
+        for (Search.Order order : orders) {
+            sql.append(order.field().path()).append(order.descending() ? " desc nulls last, " : " asc nulls last, ");
         }
-        return sql.append("p.id").toString();
+        return sql.append(identity).toString();
     }
 
     static String escapeLike(String text) {

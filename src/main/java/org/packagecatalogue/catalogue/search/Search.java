@@ -1,12 +1,13 @@
-package org.packagecatalogue.catalogue.packages;
+package org.packagecatalogue.catalogue.search;
 
 import java.util.List;
+import org.packagecatalogue.catalogue.packages.PageRequest;
 
 /**
- * A search over the caller's packages: criteria joined by and/or ({@code and} binds tighter, as in
- * SQL), an order (identity breaks ties, so pages are stable), at most {@code top} results, paged.
+ * A search over the caller's packages or services: criteria joined by and/or ({@code and} binds tighter, as
+ * in SQL), an order (identity breaks ties, so pages are stable), at most {@code top} results, paged.
  */
-public record PackageSearch(List<Criterion> criteria, List<Order> orderBy, int top, PageRequest page) {
+public record Search(List<Criterion> criteria, List<Order> orderBy, int top, PageRequest page) {
 
     public static final int MAX_TOP = 10_000;
     public static final int DEFAULT_TOP = 100;

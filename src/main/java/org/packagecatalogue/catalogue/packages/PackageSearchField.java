@@ -2,11 +2,11 @@ package org.packagecatalogue.catalogue.packages;
 
 import static org.packagecatalogue.catalogue.draft.FieldKind.*;
 
-import org.packagecatalogue.catalogue.draft.DraftField;
 import org.packagecatalogue.catalogue.draft.FieldKind;
+import org.packagecatalogue.catalogue.search.SearchField;
 
 /** The package fields a search may filter and order on, and where each lives in the query. */
-public enum SearchField implements DraftField {
+public enum PackageSearchField implements SearchField {
     IDENTITY(FieldKind.ID, "p.id"),
     ID(FieldKind.ID, "p.id"),
     NAME(TEXT, "p.name"),
@@ -30,9 +30,9 @@ public enum SearchField implements DraftField {
 
     private final FieldKind kind;
     /** A fixed JPQL path: field names never come from the request. */
-    final String path;
+    private final String path;
 
-    SearchField(FieldKind kind, String path) {
+    PackageSearchField(FieldKind kind, String path) {
         this.kind = kind;
         this.path = path;
     }
@@ -40,5 +40,10 @@ public enum SearchField implements DraftField {
     @Override
     public FieldKind kind() {
         return kind;
+    }
+
+    @Override
+    public String path() {
+        return path;
     }
 }

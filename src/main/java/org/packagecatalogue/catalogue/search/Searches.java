@@ -1,0 +1,27 @@
+package org.packagecatalogue.catalogue.search;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.packagecatalogue.catalogue.packages.Page;
+
+/** The paging every search shares: at most {@code top} results in all, one page of them, the total unless excluded. */
+public final class Searches {
+
+    /** One page of the results, read by {@code (offset, limit)}. */
+    public interface Reader<T> {
+        List<T> read(long offset, int limit);
+    }
+
+    private Searches() {
+    }
+
+    public static <T> Page<T> page(Search search, LongSupplier count, Reader<T> reader) {
+        long offset = search.page().offset();
+        Long total = search.page().excludeTotalCount() ? null : Math.min(count.getAsLong(), search.top());
+        if (offset >= search.top()) {
+            return new Page<>(List.of(), total);
+        }
+        int limit = (int) Math.min(search.page().pageSize(), search.top() - offset);
+        return new Page<>(reader.read(offset, limit), total);
+    }
+}

@@ -166,10 +166,7 @@ public class PackageWriter {
         }
         CataloguePackage pkg = packages.lockVisible(tenant, key)
                 .orElseThrow(() -> new NotFoundException(PackageCatalogue.OBJECT_TYPE, key.shown()));
-        if (expectedVersion != null && expectedVersion != pkg.version) {
-            throw new PreconditionFailedException("package " + key.shown() + " is at version " + pkg.version
-                    + ", not " + expectedVersion + ": read it again");
-        }
+        PreconditionFailedException.unlessAt(PackageCatalogue.OBJECT_TYPE, key.shown(), pkg.version, expectedVersion);
         return pkg;
     }
 

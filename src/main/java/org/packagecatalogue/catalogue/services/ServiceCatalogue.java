@@ -14,6 +14,8 @@ import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.PreconditionFailedException;
 import org.packagecatalogue.catalogue.packages.DeletionReport;
+import org.packagecatalogue.catalogue.packages.Page;
+import org.packagecatalogue.catalogue.packages.PageRequest;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.draft.Draft;
@@ -53,14 +55,13 @@ public class ServiceCatalogue {
     }
 
     /** A page of the caller's services, by identity, with the total unless the caller excluded it. */
-    public org.packagecatalogue.catalogue.packages.Page<ServiceSummary> page(Tenant tenant,
-                                                                            org.packagecatalogue.catalogue.packages.PageRequest request) {
-        return new org.packagecatalogue.catalogue.packages.Page<>(summaries.page(tenant, request),
+    public Page<ServiceSummary> page(Tenant tenant, PageRequest request) {
+        return new Page<>(summaries.page(tenant, request),
                 request.excludeTotalCount() ? null : services.countVisible(tenant));
     }
 
     /** The caller's services matching a search, in its order, at most top in all, a page at a time. */
-    public org.packagecatalogue.catalogue.packages.Page<CatalogueService> search(Tenant tenant, Search search) {
+    public Page<CatalogueService> search(Tenant tenant, Search search) {
         SearchQuery query = SearchQuery.of(search, "s.id");
         return Searches.page(search, () -> services.countSearch(tenant, query), (offset, limit) -> services.search(tenant, query, offset, limit));
     }
@@ -98,14 +99,7 @@ public class ServiceCatalogue {
     @Transactional
     public CatalogueService update(Tenant tenant, Long id, UUID uid, Draft<ServiceField> draft, Long expectedVersion) {
         CatalogueService service = lock(tenant, id, uid, expectedVersion);
-        List<Violation> problems = new ArrayList<>(draft.readProblems());
-        DraftRules<ServiceField> rules = new DraftRules<>(draft, problems, em);
-        rules.requiredText(ServiceField.NAME, DraftRules.MAX_NAME, v -> service.name = v);
-        rules.optionalText(ServiceField.DESCRIPTION, DraftRules.MAX_TEXT, v -> service.description = v);
-        rules.lookup(ServiceField.CATEGORY, ServiceCategory.class, false, v -> service.category = v);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        apply(draft, service, false);
         em.flush();
         em.clear();
         return get(tenant, service.id);
@@ -128,13 +122,25 @@ public class ServiceCatalogue {
         return new DeletionReport(List.of(DeletionReport.Entry.deleted(OBJECT_TYPE, service.id)));
     }
 
+    /** The fields sent, onto the service; every problem at once. A create must name the service. */
+    private void apply(Draft<ServiceField> draft, CatalogueService service, boolean creating) {
+        List<Violation> problems = new ArrayList<>(draft.readProblems());
+        DraftRules<ServiceField> rules = new DraftRules<>(draft, problems, em);
+        if (creating) {
+            rules.mustHave(ServiceField.NAME);
+        }
+        rules.requiredText(ServiceField.NAME, DraftRules.MAX_NAME, v -> service.name = v);
+        rules.optionalText(ServiceField.DESCRIPTION, DraftRules.MAX_TEXT, v -> service.description = v);
+        rules.lookup(ServiceField.CATEGORY, ServiceCategory.class, false, v -> service.category = v);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+
     private CatalogueService lock(Tenant tenant, Long id, UUID uid, Long expectedVersion) {
         CatalogueService service = services.lockVisible(tenant, id, uid)
                 .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, shown(id, uid)));
-        if (expectedVersion != null && expectedVersion != service.version) {
-            throw new PreconditionFailedException(OBJECT_TYPE + " " + shown(id, uid) + " is at version " + service.version
-                    + ", not " + expectedVersion + ": read it again");
-        }
+        PreconditionFailedException.unlessAt(OBJECT_TYPE, shown(id, uid), service.version, expectedVersion);
         return service;
     }
 
@@ -144,19 +150,11 @@ public class ServiceCatalogue {
 
     @Transactional
     public CatalogueService create(Tenant tenant, Draft<ServiceField> draft) {
-        List<Violation> problems = new ArrayList<>(draft.readProblems());
         CatalogueService service = new CatalogueService();
         service.uid = UUID.randomUUID();
         service.owner = em.getReference(Owner.class, tenant.ownerId());
         service.category = em.getReference(ServiceCategory.class, DEFAULT_CATEGORY_ID);
-        DraftRules<ServiceField> rules = new DraftRules<>(draft, problems, em);
-        rules.mustHave(ServiceField.NAME);
-        rules.requiredText(ServiceField.NAME, DraftRules.MAX_NAME, v -> service.name = v);
-        rules.optionalText(ServiceField.DESCRIPTION, DraftRules.MAX_TEXT, v -> service.description = v);
-        rules.lookup(ServiceField.CATEGORY, ServiceCategory.class, false, v -> service.category = v);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        apply(draft, service, true);
         em.persist(service);
         em.flush();
         em.clear();

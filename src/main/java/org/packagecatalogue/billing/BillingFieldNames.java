@@ -128,7 +128,6 @@ final class BillingFieldNames {
         return NAMES.get(field);
     }
 
-    /** The searchable field of this billing name, or null. */
     /** The package field a Package/Search names, or null. */
     static PackageSearchField packageSearchField(String name) {
         return named(PackageSearchField.values(), name);

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -66,16 +67,23 @@ public class RevokedClients {
     }
 
     /** A revocation committed on this replica: its tokens are refused from now on. */
-    synchronized void revokedHere(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClientManagement.Revoked revocation) {
-        Set<String> more = new HashSet<>(revoked);
-        more.add(revocation.clientId());
-        revoked = Set.copyOf(more);
+    void revokedHere(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClientManagement.Revoked revocation) {
+        publish(Set.of(revocation.clientId()));
     }
 
     @Transactional
     void read() {
-        Set<String> now = Set.copyOf(clients.revokedClientIds());
-        revoked = now;
+        publish(clients.revokedClientIds());
         readAt = System.nanoTime();
+    }
+
+    /**
+     * The revoked clients are those read, the ones already known and those revoked here. A revocation is
+     * never undone, so a read can only add: a read begun before a revocation here committed keeps it.
+     */
+    private synchronized void publish(Collection<String> clientIds) {
+        Set<String> all = new HashSet<>(revoked);
+        all.addAll(clientIds);
+        revoked = Set.copyOf(all);
     }
 }

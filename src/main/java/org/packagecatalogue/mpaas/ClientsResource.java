@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,7 +42,10 @@ import org.packagecatalogue.platform.JsonBodies;
 @SecurityRequirement(name = "bearer")
 public class ClientsResource {
 
+    /** The access levels' wire names: read from a create, written in every answer. */
     private static final Map<String, ClientAccess> ACCESS = Map.of("ReadOnly", ClientAccess.READ_ONLY, "ReadWrite", ClientAccess.READ_WRITE);
+    private static final Map<ClientAccess, String> ACCESS_NAMES = ACCESS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
     @Schema(name = "ApiClient", description = "One of the caller's API clients; its secret is never shown again")
     public record ClientRecord(
@@ -55,7 +59,7 @@ public class ClientsResource {
             @JsonProperty("Revoked") @Schema(nullable = true) Instant revoked) {
 
         static ClientRecord of(ClientManagement.Client c) {
-            return new ClientRecord(c.clientId(), c.name(), c.access() == ClientAccess.READ_ONLY ? "ReadOnly" : "ReadWrite",
+            return new ClientRecord(c.clientId(), c.name(), ACCESS_NAMES.get(c.access()),
                     c.created(), c.rotated(), c.previousSecretValidUntil(), c.revoked());
         }
     }

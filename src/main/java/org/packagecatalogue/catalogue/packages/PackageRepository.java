@@ -6,14 +6,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Locking;
 import org.hibernate.jpa.HibernateHints;
 import org.packagecatalogue.catalogue.search.SearchQuery;
+import org.packagecatalogue.catalogue.search.Searches;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 
 /**
@@ -108,13 +107,10 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, CataloguePackage> byId = new HashMap<>();
-        getEntityManager().createQuery("from CataloguePackage p"
+        return Searches.inOrderOf(ids, getEntityManager().createQuery("from CataloguePackage p"
                         + " join fetch p.owner join fetch p.category join fetch p.defaultAccountPackageStatusType"
                         + " where p.id in :ids", CataloguePackage.class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(p -> byId.put(p.id, p));
-        return ids.stream().map(byId::get).toList();
+                .setParameter("ids", ids).getResultList(), p -> p.id);
     }
 
     public long countSearch(Tenant tenant, SearchQuery search) {

@@ -3,12 +3,11 @@ package org.packagecatalogue.catalogue.services;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.packagecatalogue.catalogue.search.SearchQuery;
+import org.packagecatalogue.catalogue.search.Searches;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 
 /** The service aggregate's queries, each filtered on the caller's subtree ({@link Tenant#visible}). */
@@ -35,9 +34,7 @@ public class ServiceRepository implements PanacheRepositoryBase<CatalogueService
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, CatalogueService> byId = new HashMap<>();
-        visible(tenant, " and s.id in :ids").setParameter("ids", ids).getResultList().forEach(s -> byId.put(s.id, s));
-        return ids.stream().map(byId::get).toList();
+        return Searches.inOrderOf(ids, visible(tenant, " and s.id in :ids").setParameter("ids", ids).getResultList(), s -> s.id);
     }
 
     public long countSearch(Tenant tenant, SearchQuery search) {

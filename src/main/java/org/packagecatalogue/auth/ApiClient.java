@@ -19,7 +19,7 @@ import org.packagecatalogue.catalogue.owner.Owner;
 /** A credential that trades client_id + client_secret for tokens on behalf of one owner. */
 @Entity
 @Table(name = "api_client")
-public class ApiClient extends PanacheEntityBase {
+public class ApiClient extends PanacheEntityBase implements org.packagecatalogue.catalogue.changes.Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_client_id_seq")
@@ -69,5 +69,15 @@ public class ApiClient extends PanacheEntityBase {
     @Override
     public String toString() {
         return "ApiClient[" + clientId + "]"; // never the hash
+    }
+
+    @Override
+    public String objectType() {
+        return ClientManagement.OBJECT_TYPE;
+    }
+
+    @Override
+    public String publicId() {
+        return clientId;
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.NotFoundException;
+import org.packagecatalogue.catalogue.changes.ChangeAction;
+import org.packagecatalogue.catalogue.changes.ChangeLog;
+import org.packagecatalogue.catalogue.changes.ChangeSet;
 import org.packagecatalogue.catalogue.owner.Owner;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 import org.packagecatalogue.config.CatalogueConfig;
@@ -63,6 +66,9 @@ public class ClientManagement {
     @Inject
     EntityManager em;
 
+    @Inject
+    ChangeLog changeLog;
+
     private final Duration grace;
 
     @Inject
@@ -78,9 +84,8 @@ public class ClientManagement {
     @Transactional
     public WithSecret create(Tenant owner, String name, ClientAccess access) {
         String secret = hasher.newSecret();
-        ApiClient client = credentials.register(em.getReference(Owner.class, owner.ownerId()), "CLID-" + UUID.randomUUID(), secret, access);
-        client.name = name;
-        em.flush();
+        ApiClient client = credentials.register(em.getReference(Owner.class, owner.ownerId()), "CLID-" + UUID.randomUUID(), secret,
+                access, name);
         return new WithSecret(Client.of(client), secret);
     }
 
@@ -94,6 +99,7 @@ public class ClientManagement {
         client.previousSecretExpires = now.plus(grace);
         client.secretHash = hasher.hashOf(secret);
         client.rotated = now;
+        record(client, ChangeAction.ROTATED);
         return new WithSecret(Client.of(client), secret);
     }
 
@@ -111,9 +117,16 @@ public class ClientManagement {
             client.revoked = Instant.now();
             client.previousSecretHash = null;
             client.previousSecretExpires = null;
+            record(client, ChangeAction.REVOKED);
         }
         revocations.fire(new Revoked(client.clientId));
         return Client.of(client);
+    }
+
+    private void record(ApiClient client, ChangeAction action) {
+        ChangeSet changes = changeLog.changes();
+        changes.updated(client, client, action);
+        changeLog.write(changes);
     }
 
     private ApiClient active(Tenant owner, String clientId) {

@@ -22,15 +22,26 @@ public class Credentials {
     @Inject
     SecretHasher hasher;
 
+    @Inject
+    org.packagecatalogue.catalogue.changes.ChangeLog changeLog;
+
     /** Registers a client; the secret is hashed here and exists in clear only in the caller's hands. */
     @Transactional
     public ApiClient register(Owner owner, String clientId, String secret, ClientAccess access) {
+        return register(owner, clientId, secret, access, null);
+    }
+
+    /** Registers a client with the owner's label for it, and records its creation in the change log (never its secret). */
+    @Transactional
+    public ApiClient register(Owner owner, String clientId, String secret, ClientAccess access, String name) {
         ApiClient client = new ApiClient();
+        client.name = name;
         client.clientId = clientId;
         client.secretHash = hasher.hashOf(secret);
         client.owner = owner;
         client.access = access;
         em.persist(client);
+        changeLog.write(changeLog.changes().created(client, client));
         return client;
     }
 

@@ -142,12 +142,15 @@ public class PackageResource {
     @GET
     @Path("/{id}/Detail")
     @Operation(operationId = "getPackageDetail", summary = "Retrieve deep detail of the Package object by its ID",
-            description = "services (each with details.usageBuckets, each with details.tiers), frequencies, currencies.")
+            description = "services (each with details.usageBuckets, each with details.tiers), frequencies, currencies."
+                    + " The ETag covers the package's version and the versions of the services it shows (\"7.12\"): a renamed service"
+                    + " changes it. As If-Match on a change of the package, it names the package's version.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageDetailInstance"),
             examples = @ExampleObject(name = "detail", ref = "billingPackageDetail")))
     public RestResponse<BillingEnvelopes.Instance<ContentViews.PackageDetailView>> detail(@PathParam("id") String id) {
         PackageDetail detail = details.get(caller.get(), parseId(id));
-        return tagged(new BillingEnvelopes.Instance<>(trackingIds.current(), ContentViews.PackageDetailView.of(detail)), detail.pkg().version());
+        return RestResponse.ResponseBuilder.ok(new BillingEnvelopes.Instance<>(trackingIds.current(), ContentViews.PackageDetailView.of(detail)))
+                .header(EntityTags.ETAG, EntityTags.ofDetail(detail.pkg().version(), detail.shownServicesVersion())).build();
     }
 
     @GET

@@ -34,6 +34,24 @@ public interface CatalogueConfig {
 
     Clients clients();
 
+    Changes changes();
+
+    /** The change log (history): how long entries are kept, and how the job that deletes older ones runs. */
+    interface Changes {
+        /** Entries older than this are deleted; unset (the default), every entry is kept. */
+        Optional<Duration> retention();
+
+        /** Entries deleted per statement, so that a large backlog never holds a long lock. */
+        @WithDefault("1000")
+        @WithName("retention-batch")
+        int retentionBatch();
+
+        /** How often the retention job runs (every replica runs it; the deletes do not conflict). */
+        @WithDefault("1h")
+        @WithName("retention-every")
+        String retentionEvery();
+    }
+
     interface Database {
         /** Each statement's limit, passed to PostgreSQL by the datasource's options. */
         @WithName("statement-timeout")
@@ -102,10 +120,6 @@ public interface CatalogueConfig {
     interface Idempotency {
         @WithDefault("PT24H")
         Duration retention();
-
-        @WithDefault("PT10S")
-        @WithName("wait")
-        Duration waitFor();
     }
 
     interface Clients {

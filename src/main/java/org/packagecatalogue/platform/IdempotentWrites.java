@@ -10,29 +10,49 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.packagecatalogue.catalogue.DatabaseFailure;
 import java.util.function.Supplier;
 import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.Violation;
 
 /**
- * Idempotency-Key for creates and PATCHes, in both dialects. The first request with a key claims it
- * (PostgreSQL's primary key decides between concurrent retries, on any replica), runs, and keeps its
- * answer; a retry with the same key and the same request gets that answer again and writes nothing;
- * the same key with another request is a 409. A failed attempt releases its key so that a retry runs.
- * Keys are scoped to the caller and kept {@code catalogue.idempotency.retention} (24 hours).
+ * Idempotency-Key for creates and PATCHes, in both dialects: exactly once. The key is claimed, the write runs
+ * and its answer (status, headers, body) is kept, all in one transaction, so they commit together or not at all:
+ * <ul>
+ * <li>the write committed (even if its answer never reached the client): a retry with the same key and the same
+ * request answers the kept answer again, headers included, and writes nothing;</li>
+ * <li>it did not (refused, failed, or its process died): nothing is kept and a retry runs the write;</li>
+ * <li>two attempts at once: PostgreSQL's primary key makes the second wait for the first's transaction, on any
+ * replica, then answer its answer (or run, if the first rolled back).</li>
+ * </ul>
+ * The same key with another request is a 409. Keys are scoped to the caller and kept
+ * {@code catalogue.idempotency.retention} (24 hours).
  */
 @ApplicationScoped
 public class IdempotentWrites {
 
     public static final String HEADER = "Idempotency-Key";
 
+    /** Set on an answer replayed from a kept key. */
+    public static final String REPLAYED = "Idempotent-Replayed";
+
+    /** The headers of a write's answer that are kept and replayed with its body. */
+    private static final List<String> KEPT_HEADERS = List.of(EntityTags.ETAG, "Location");
+
     /** How the OpenAPI document describes the header. */
     public static final String DESCRIPTION = "Optional, 1 to 255 characters of your choice: a retry with the same key and the same"
-            + " request answers the first answer again and writes nothing; the same key with another request is a 409.";
+            + " request answers the first answer again (its status, ETag and body, with Idempotent-Replayed: true) and writes"
+            + " nothing, even when the first answer was lost after its commit; the same key with another request is a 409.";
+
+    /** Attempts in all of a write that lost a race (40001, 40P01): the whole transaction runs again. */
+    private static final int ATTEMPTS = 3;
 
     @Inject
     IdempotencyKeyRepository keys;
@@ -52,63 +72,63 @@ public class IdempotentWrites {
             throw new InvalidRequestException(new Violation(HEADER, Violation.INVALID_VALUE, "must be 1 to 255 characters"));
         }
         String hash = hash(method, path, body);
-        if (claim(scope, key, hash)) {
-            Response answer;
+        for (int attempt = 1; ; attempt++) {
             try {
-                answer = write.get();
+                return QuarkusTransaction.requiringNew().call(() -> run(scope, key, hash, write));
             } catch (RuntimeException e) {
-                release(scope, key);
-                throw e;
+                if (attempt >= ATTEMPTS || DatabaseFailure.of(e) != DatabaseFailure.RACE) {
+                    throw e;
+                }
             }
-            keep(scope, key, answer.getStatus(), answer.getEntity());
-            return answer;
         }
-        return replay(scope, key, hash);
     }
 
-    private boolean claim(String scope, String key, String hash) {
-        return QuarkusTransaction.requiringNew().call(() -> keys.claim(scope, key, hash, config.idempotency().retention()));
+    /** In one transaction: the claim (or the kept answer), the write, and its answer kept. */
+    private Response run(String scope, String key, String hash, Supplier<Response> write) {
+        Optional<IdempotencyKeyRepository.Kept> kept = keys.claim(scope, key, hash, config.idempotency().retention());
+        if (kept.isPresent()) {
+            return replay(kept.get(), hash);
+        }
+        Response answer = write.get();
+        keys.keep(scope, key, answer.getStatus(), json(headersOf(answer)), json(answer.getEntity()));
+        return answer;
     }
 
-    private void keep(String scope, String key, int status, Object answer) {
-        String json;
+    private static Map<String, String> headersOf(Response answer) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            Object value = answer.getHeaders().getFirst(name);
+            if (value != null) {
+                kept.put(name, value.toString());
+            }
+        }
+        return kept;
+    }
+
+    private String json(Object value) {
         try {
-            json = mapper.writeValueAsString(answer);
+            return mapper.writeValueAsString(value);
         } catch (Exception e) {
-            release(scope, key);
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("an answer that cannot be kept: " + e.getClass().getSimpleName(), e);
         }
-        QuarkusTransaction.requiringNew().run(() -> keys.keep(scope, key, status, json));
     }
 
-    private void release(String scope, String key) {
-        QuarkusTransaction.requiringNew().run(() -> keys.release(scope, key));
-    }
-
-    /** The first answer, once it is there; the same key with another request is refused. */
-    private Response replay(String scope, String key, String hash) {
-        long deadline = System.nanoTime() + config.idempotency().waitFor().toNanos();
-        while (true) {
-            var kept = QuarkusTransaction.requiringNew().call(() -> keys.find(scope, key));
-            if (kept.isEmpty()) {
-                throw new ConflictException("the first request with this Idempotency-Key failed; retry it");
-            }
-            if (!hash.equals(kept.get().requestHash())) {
-                throw new ConflictException("this Idempotency-Key was already used with a different request; use a new key for a new request");
-            }
-            if (kept.get().status() != null) {
-                return Response.status(kept.get().status()).type(MediaType.APPLICATION_JSON).entity(kept.get().body()).build();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new ConflictException("a request with this Idempotency-Key is still being processed; retry shortly");
-            }
+    /** The first answer again; the same key with another request is refused. */
+    private Response replay(IdempotencyKeyRepository.Kept kept, String hash) {
+        if (!hash.equals(kept.requestHash())) {
+            throw new ConflictException("this Idempotency-Key was already used with a different request; use a new key for a new request");
+        }
+        Response.ResponseBuilder answer = Response.status(kept.status()).type(MediaType.APPLICATION_JSON).entity(kept.body())
+                .header(REPLAYED, "true");
+        if (kept.headers() != null) {
             try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ConflictException("interrupted while waiting for the first request with this Idempotency-Key");
+                mapper.readValue(kept.headers(), new TypeReference<Map<String, String>>() {
+                }).forEach(answer::header);
+            } catch (Exception e) {
+                throw new IllegalStateException("kept headers that cannot be read", e);
             }
         }
+        return answer.build();
     }
 
     private static String hash(String method, String path, byte[] body) {

@@ -24,7 +24,11 @@ class ConcurrencyTest {
         String token = newDistributor().token();
         long id = createPackage(token, "Versioned");
         String etag = as(token).get(PACKAGE + "/" + id).then().statusCode(200).header("ETag", matchesPattern("\"\\d+\"")).extract().header("ETag");
-        as(token).get(PACKAGE + "/" + id + "/Detail").then().statusCode(200).header("ETag", equalTo(etag));
+        // a Detail's ETag: the package's version, then its services' (none yet)
+        String detailTag = as(token).get(PACKAGE + "/" + id + "/Detail").then().statusCode(200)
+                .header("ETag", equalTo(etag.replace("\"", "") .transform(v -> "\"" + v + ".0\""))).extract().header("ETag");
+        // as If-Match it names the package's version
+        as(token).header("If-Match", detailTag).body(Map.of("name", "Versioned")).put(PACKAGE + "/" + id).then().statusCode(200);
 
         String next = as(token).header("If-Match", etag).body(Map.of("name", "Versioned 2")).put(PACKAGE + "/" + id).then()
                 .statusCode(200).header("ETag", not(equalTo(etag))).extract().header("ETag");

@@ -18,7 +18,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "owner")
 @Cacheable
-public class Owner extends PanacheEntityBase {
+public class Owner extends PanacheEntityBase implements org.packagecatalogue.catalogue.changes.Recorded {
 
     /** Drawn from owner_id_seq by {@link Owners} before the insert, because the path contains it. */
     @Id
@@ -47,7 +47,13 @@ public class Owner extends PanacheEntityBase {
     public Instant created;
 
     /** The public identifier, e.g. {@code DID-3f0c…}. */
+    @Override
     public String publicId() {
         return kind.publicId(uid);
+    }
+
+    @Override
+    public String objectType() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -19,6 +19,9 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
 public class Owners {
 
     @Inject
+    org.packagecatalogue.catalogue.changes.ChangeLog changeLog;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -70,6 +73,7 @@ public class Owners {
         owner.id = repository.nextId();
         owner.path = (parent == null ? "/" : parent.path) + owner.id + "/";
         em.persist(owner);
+        changeLog.write(changeLog.changes().created(owner, owner));
         return owner;
     }
 }

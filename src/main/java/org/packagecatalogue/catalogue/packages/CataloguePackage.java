@@ -21,7 +21,7 @@ import org.packagecatalogue.catalogue.owner.OwnedEntity;
 /** A package: an offering that is added to customer accounts and billed. */
 @Entity
 @Table(name = "package")
-public class CataloguePackage extends OwnedEntity {
+public class CataloguePackage extends OwnedEntity implements org.packagecatalogue.catalogue.changes.Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "package_id_seq")
@@ -72,4 +72,14 @@ public class CataloguePackage extends OwnedEntity {
     /** The subscriber it was made for, if any (the mPaaS dialect's SubscriberId). */
     @Column(name = "subscriber_uid")
     public UUID subscriberUid;
+
+    @Override
+    public String objectType() {
+        return PackageCatalogue.OBJECT_TYPE;
+    }
+
+    @Override
+    public String publicId() {
+        return uid.toString();
+    }
 }

@@ -15,7 +15,7 @@ import org.packagecatalogue.catalogue.lookup.Currency;
 /** A currency a package is sold in: a link between the package and a shared currency. */
 @Entity
 @Table(name = "package_currency")
-public class PackageCurrency extends PanacheEntityBase {
+public class PackageCurrency extends PanacheEntityBase implements org.packagecatalogue.catalogue.changes.Recorded {
 
     public static final String OBJECT_TYPE = "packageCurrency";
 
@@ -31,4 +31,14 @@ public class PackageCurrency extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "currency_id", nullable = false)
     public Currency currency;
+
+    @Override
+    public String objectType() {
+        return OBJECT_TYPE;
+    }
+
+    @Override
+    public String publicId() {
+        return String.valueOf(id);
+    }
 }

@@ -20,4 +20,9 @@ public interface PackageDeletionGuard {
     default List<DeletionReport.Entry> removeDependents(long packageId) {
         return List.of();
     }
+
+    /** The rows {@link #removeDependents} will remove, loaded before they go, so that each is recorded in the change log. */
+    default List<? extends org.packagecatalogue.catalogue.changes.Recorded> dependents(long packageId) {
+        return List.of();
+    }
 }

@@ -20,7 +20,7 @@ import org.packagecatalogue.catalogue.owner.Owner;
 /** How often a package bills (every {@code frequency} units of its frequency type); its sku is unique per owner. */
 @Entity
 @Table(name = "package_frequency")
-public class PackageFrequency extends PanacheEntityBase {
+public class PackageFrequency extends PanacheEntityBase implements org.packagecatalogue.catalogue.changes.Recorded {
 
     public static final String OBJECT_TYPE = "packageFrequency";
 
@@ -74,4 +74,14 @@ public class PackageFrequency extends PanacheEntityBase {
     @org.hibernate.annotations.UpdateTimestamp
     @Column(nullable = false)
     public Instant updated;
+
+    @Override
+    public String objectType() {
+        return OBJECT_TYPE;
+    }
+
+    @Override
+    public String publicId() {
+        return String.valueOf(id);
+    }
 }

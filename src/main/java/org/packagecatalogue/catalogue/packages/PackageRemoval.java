@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.packagecatalogue.catalogue.ConflictException;
+import org.packagecatalogue.catalogue.changes.ChangeSet;
 
 /**
  * Deletes a locked package with everything that depends on it, and reports each removed row: the
@@ -23,7 +24,11 @@ class PackageRemoval {
     @Inject
     Instance<PackageDeletionGuard> deletionGuards;
 
-    DeletionReport remove(CataloguePackage pkg) {
+    @Inject
+    PackageDetails details;
+
+    /** Removes the package and records every object that goes with it in {@code changes}, children first. */
+    DeletionReport remove(CataloguePackage pkg, ChangeSet changes) {
         long id = pkg.id;
         for (PackageDeletionGuard guard : deletionGuards) {
             Optional<String> refusal = guard.refusal(pkg);
@@ -34,6 +39,20 @@ class PackageRemoval {
         List<DeletionReport.Entry> removed = new ArrayList<>();
         removed.add(DeletionReport.Entry.deleted(PackageCatalogue.OBJECT_TYPE, id));
         removed.addAll(packages.removalReport(id));
+        PackageDetail contents = details.assemble(List.of(PackageSummary.of(pkg))).get(0);
+        for (PackageDetail.ServiceDetail sd : contents.services()) {
+            for (UsageBucket bucket : sd.usageBuckets()) {
+                bucket.tiers.forEach(t -> changes.deleted(t, pkg));
+                changes.deleted(bucket, pkg);
+            }
+        }
+        contents.frequencies().forEach(f -> changes.deleted(f, pkg));
+        contents.services().forEach(sd -> changes.deleted(sd.packageService(), pkg));
+        contents.currencies().forEach(c -> changes.deleted(c, pkg));
+        for (PackageDeletionGuard guard : deletionGuards) {
+            guard.dependents(id).forEach(d -> changes.deleted(d, pkg));
+        }
+        changes.deleted(pkg, pkg);
         // whatever this transaction loaded before is written and let go first, so no stale child outlives its row
         packages.flushAndClear();
         for (PackageDeletionGuard guard : deletionGuards) {

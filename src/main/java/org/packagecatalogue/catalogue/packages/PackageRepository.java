@@ -223,6 +223,16 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
     }
 
     /** Writes and lets go of whatever this transaction loaded, so that no stale row outlives a bulk delete. */
+    /**
+     * Holds the package against a delete until the transaction ends (a share lock: sales of one package do
+     * not wait on each other, but a delete, which locks the row for update, waits for them and they for it);
+     * false when the package is gone.
+     */
+    public boolean holdForSale(long id) {
+        return !getEntityManager().createNativeQuery("select id from package where id = :id for share")
+                .setParameter("id", id).getResultList().isEmpty();
+    }
+
     public void flushAndClear() {
         getEntityManager().flush();
         getEntityManager().clear();

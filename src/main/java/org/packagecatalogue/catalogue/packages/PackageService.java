@@ -20,7 +20,7 @@ import org.packagecatalogue.catalogue.services.CatalogueService;
 /** A service in a package: how many instances an account gets, may have, must have. */
 @Entity
 @Table(name = "package_service")
-public class PackageService extends PanacheEntityBase {
+public class PackageService extends PanacheEntityBase implements org.packagecatalogue.catalogue.changes.Recorded {
 
     public static final String OBJECT_TYPE = "packageService";
 
@@ -83,4 +83,14 @@ public class PackageService extends PanacheEntityBase {
     @org.hibernate.annotations.UpdateTimestamp
     @Column(nullable = false)
     public Instant updated;
+
+    @Override
+    public String objectType() {
+        return OBJECT_TYPE;
+    }
+
+    @Override
+    public String publicId() {
+        return uid.toString();
+    }
 }

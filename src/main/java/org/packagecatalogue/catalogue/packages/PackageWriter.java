@@ -1,7 +1,6 @@
 package org.packagecatalogue.catalogue.packages;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +17,9 @@ import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.PreconditionFailedException;
 import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.changes.ChangeLog;
+import org.packagecatalogue.catalogue.changes.ChangeSet;
+import org.packagecatalogue.catalogue.changes.Recorded;
 import org.packagecatalogue.catalogue.packages.PackagePatch.Action;
 import org.packagecatalogue.catalogue.packages.PackagePatch.Item;
 import org.packagecatalogue.catalogue.packages.PackagePatch.Target;
@@ -33,8 +35,8 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
  * caller's If-Match is checked against it. One set of rules: the package's own ({@link PackageRules},
  * {@link SaleRules}) and one {@link ContentRules} per kind of content. Every item is applied in memory
  * first (the session flushes only at the end, so no query sees a half-applied state); the rules that
- * span rows are checked on the final state; only then is anything written, and {@link PackageChanged}
- * fired.
+ * span rows are checked on the final state; only then is anything written, and what changed recorded in
+ * the {@link ChangeLog} (a change that changes nothing writes nothing, makes no version and records nothing).
  */
 @ApplicationScoped
 public class PackageWriter {
@@ -61,7 +63,7 @@ public class PackageWriter {
     PackageRemoval removal;
 
     @Inject
-    Event<PackageChanged> changes;
+    ChangeLog changeLog;
 
     private final Map<Target, ContentRules> contentRules = new EnumMap<>(Target.class);
 
@@ -120,6 +122,17 @@ public class PackageWriter {
         }
         run.failIfProblems();
 
+        // what changed, field by field, against what was loaded (before anything is flushed)
+        ChangeSet changes = changeLog.changes();
+        boolean changed = run.newPackage || !run.toPersist.isEmpty() || !run.toRemove.isEmpty();
+        for (Object loaded : run.loaded()) {
+            changed |= changes.updated((Recorded) loaded, run.pkg);
+        }
+        run.toRemove.forEach(removed -> changes.deleted((Recorded) removed, run.pkg));
+        if (!changed) {
+            // a write that changes nothing: no version, no entry, no event (and nothing to flush)
+            return new PackagePatch.Outcome(results(run), run.pkg, run.pricing, null);
+        }
         // a new version of the package whatever changed, even only its contents: a different timestamp
         // makes the row dirty, so Hibernate bumps its version (and sets @UpdateTimestamp) in the same UPDATE
         if (!run.newPackage) {
@@ -129,7 +142,12 @@ public class PackageWriter {
         run.toRemove.forEach(em::remove);
         run.toPersist.forEach(em::persist);
         em.flush();
+        run.toPersist.forEach(created -> changes.created((Recorded) created, run.pkg));
+        changeLog.write(changes);
+        return new PackagePatch.Outcome(results(run), run.pkg, run.pricing, null);
+    }
 
+    private static List<PackagePatch.Result> results(PatchRun run) {
         List<PackagePatch.Result> results = new ArrayList<>();
         for (Item item : run.patch.items()) {
             Object entity = run.entityOfItem.get(item);
@@ -138,9 +156,7 @@ public class PackageWriter {
             results.add(new PackagePatch.Result(item, id == null ? run.pkg.id : id, deleted ? null : entity));
         }
         results.sort(Comparator.comparing(r -> r.item().target() != Target.PACKAGE));
-        changes.fire(new PackageChanged(run.tenant, run.pkg.id, run.pkg.uid, run.pkg.version,
-                run.newPackage ? PackageChanged.Kind.CREATED : PackageChanged.Kind.CHANGED, results));
-        return new PackagePatch.Outcome(results, run.pkg, run.pricing, null);
+        return results;
     }
 
     private PackagePatch.Outcome delete(PatchRun run, Item packageItem, PackageKey key, Long expectedVersion) {
@@ -150,9 +166,10 @@ public class PackageWriter {
         }
         run.failIfProblems();
         CataloguePackage pkg = lock(run.tenant, key, expectedVersion);
-        DeletionReport report = removal.remove(pkg);
+        ChangeSet changes = changeLog.changes();
+        DeletionReport report = removal.remove(pkg, changes);
+        changeLog.write(changes);
         List<PackagePatch.Result> results = List.of(new PackagePatch.Result(packageItem, pkg.id, null));
-        changes.fire(new PackageChanged(run.tenant, pkg.id, pkg.uid, pkg.version, PackageChanged.Kind.DELETED, results));
         return new PackagePatch.Outcome(results, null, null, report);
     }
 

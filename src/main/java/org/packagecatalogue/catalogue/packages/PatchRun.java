@@ -98,6 +98,28 @@ final class PatchRun {
         return pricing;
     }
 
+    /**
+     * Every object of the package this change loaded and keeps (the package, its pricing frequency, the
+     * contents read for the items): the ones whose fields may have changed.
+     */
+    Set<Object> loaded() {
+        Set<Object> loaded = new java.util.LinkedHashSet<>();
+        if (!newPackage) {
+            loaded.add(pkg);
+        }
+        if (pricing != null) {
+            loaded.add(pricing);
+        }
+        loaded.addAll(packageServices.values());
+        loaded.addAll(frequencies.values());
+        loaded.addAll(currencies.values());
+        loaded.addAll(buckets.values());
+        loaded.addAll(tiers.values());
+        loaded.removeAll(toPersist);
+        loaded.removeAll(removed);
+        return loaded;
+    }
+
     List<Item> items(Target target) {
         return patch.items().stream().filter(i -> i.target() == target).toList();
     }

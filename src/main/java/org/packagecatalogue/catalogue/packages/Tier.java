@@ -21,7 +21,7 @@ import org.packagecatalogue.catalogue.lookup.UsageUnit;
  */
 @Entity
 @Table(name = "tier")
-public class Tier extends PanacheEntityBase {
+public class Tier extends PanacheEntityBase implements org.packagecatalogue.catalogue.changes.Recorded {
 
     public static final String OBJECT_TYPE = "tier";
 
@@ -63,4 +63,14 @@ public class Tier extends PanacheEntityBase {
 
     @Column(name = "tier_override", nullable = false)
     public boolean tierOverride;
+
+    @Override
+    public String objectType() {
+        return OBJECT_TYPE;
+    }
+
+    @Override
+    public String publicId() {
+        return String.valueOf(id);
+    }
 }

@@ -30,7 +30,7 @@ import org.packagecatalogue.catalogue.lookup.UsageBucketRefillType;
  */
 @Entity
 @Table(name = "usage_bucket")
-public class UsageBucket extends PanacheEntityBase {
+public class UsageBucket extends PanacheEntityBase implements org.packagecatalogue.catalogue.changes.Recorded {
 
     public static final String OBJECT_TYPE = "usageBucket";
 
@@ -122,4 +122,14 @@ public class UsageBucket extends PanacheEntityBase {
     @OneToMany(mappedBy = "usageBucket")
     @OrderBy("threshold")
     public List<Tier> tiers = new ArrayList<>();
+
+    @Override
+    public String objectType() {
+        return OBJECT_TYPE;
+    }
+
+    @Override
+    public String publicId() {
+        return String.valueOf(id);
+    }
 }

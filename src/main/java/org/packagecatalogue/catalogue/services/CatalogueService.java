@@ -20,7 +20,7 @@ import org.packagecatalogue.catalogue.owner.OwnedEntity;
 /** A billable service of an owner's catalogue; packages contain services as their line items. */
 @Entity
 @Table(name = "service")
-public class CatalogueService extends OwnedEntity {
+public class CatalogueService extends OwnedEntity implements org.packagecatalogue.catalogue.changes.Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_id_seq")
@@ -30,4 +30,14 @@ public class CatalogueService extends OwnedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_category_id", nullable = false)
     public ServiceCategory category;
+
+    @Override
+    public String objectType() {
+        return ServiceCatalogue.OBJECT_TYPE;
+    }
+
+    @Override
+    public String publicId() {
+        return uid.toString();
+    }
 }

@@ -18,6 +18,8 @@ import org.packagecatalogue.catalogue.packages.Page;
 import org.packagecatalogue.catalogue.packages.PageRequest;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.changes.ChangeLog;
+import org.packagecatalogue.catalogue.changes.ChangeSet;
 import org.packagecatalogue.catalogue.draft.Draft;
 import org.packagecatalogue.catalogue.draft.DraftRules;
 import org.packagecatalogue.catalogue.lookup.ServiceCategory;
@@ -44,6 +46,9 @@ public class ServiceCatalogue {
 
     @Inject
     ServiceSummaries summaries;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     org.packagecatalogue.config.CatalogueConfig config;
@@ -100,7 +105,10 @@ public class ServiceCatalogue {
     public CatalogueService update(Tenant tenant, Long id, UUID uid, Draft<ServiceField> draft, Long expectedVersion) {
         CatalogueService service = lock(tenant, id, uid, expectedVersion);
         apply(draft, service, false);
+        ChangeSet changes = changeLog.changes();
+        changes.updated(service, service); // nothing changed: no version, no entry
         em.flush();
+        changeLog.write(changes);
         em.clear();
         return get(tenant, service.id);
     }
@@ -117,8 +125,10 @@ public class ServiceCatalogue {
             throw new ConflictException(OBJECT_TYPE + " " + shown(id, uid) + " cannot be deleted: " + packages
                     + (packages == 1 ? " package holds it" : " packages hold it") + "; remove it from them first");
         }
+        ChangeSet changes = changeLog.changes().deleted(service, service);
         em.remove(service);
         em.flush();
+        changeLog.write(changes);
         return new DeletionReport(List.of(DeletionReport.Entry.deleted(OBJECT_TYPE, service.id)));
     }
 
@@ -157,6 +167,7 @@ public class ServiceCatalogue {
         apply(draft, service, true);
         em.persist(service);
         em.flush();
+        changeLog.write(changeLog.changes().created(service, service));
         em.clear();
         return get(tenant, service.id);
     }

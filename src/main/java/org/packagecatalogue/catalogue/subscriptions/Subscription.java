@@ -19,7 +19,7 @@ import org.packagecatalogue.catalogue.packages.CataloguePackage;
 /** A package sold to a subscriber, at the price and billing cycle of the day it was sold. */
 @Entity
 @Table(name = "subscription")
-public class Subscription extends PanacheEntityBase {
+public class Subscription extends PanacheEntityBase implements org.packagecatalogue.catalogue.changes.Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscription_id_seq")
@@ -61,4 +61,14 @@ public class Subscription extends PanacheEntityBase {
     public Instant created;
 
     public Instant cancelled;
+
+    @Override
+    public String objectType() {
+        return Subscriptions.OBJECT_TYPE;
+    }
+
+    @Override
+    public String publicId() {
+        return uid.toString();
+    }
 }

@@ -21,6 +21,12 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
                 .getResultList().stream().findFirst();
     }
 
+    /** Locks the subscription's row until the transaction ends, so that changes of one subscription take turns. */
+    public void lock(long id) {
+        getEntityManager().createNativeQuery("select id from subscription where id = :id for no key update")
+                .setParameter("id", id).getResultList();
+    }
+
     /** Every subscription sold of the package, oldest first. */
     public List<Subscription> ofPackage(long packageId) {
         return getEntityManager().createQuery("from Subscription s where s.pkg.id = :id order by s.id", Subscription.class)

@@ -15,6 +15,9 @@ import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.InvalidRequestException;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.changes.ChangeAction;
+import org.packagecatalogue.catalogue.changes.ChangeLog;
+import org.packagecatalogue.catalogue.changes.ChangeSet;
 import org.packagecatalogue.catalogue.packages.CataloguePackage;
 import org.packagecatalogue.catalogue.packages.DeletionReport;
 import org.packagecatalogue.catalogue.packages.PackageDeletionGuard;
@@ -46,9 +49,19 @@ public class Subscriptions implements PackageDeletionGuard {
     @Inject
     SubscriptionRepository subscriptions;
 
+    @Inject
+    org.packagecatalogue.catalogue.packages.PackageRepository packages;
+
+    @Inject
+    ChangeLog changeLog;
+
     @Transactional
     public Subscription sell(Tenant tenant, Sale sale) {
         PackageOffer offer = offers.get(tenant, sale.packageUid());
+        // a sale and a delete of the package take turns: the delete then sees this sale (409), or the sale sees no package (404)
+        if (!packages.holdForSale(offer.pkg().id)) {
+            throw new NotFoundException(org.packagecatalogue.catalogue.packages.PackageCatalogue.OBJECT_TYPE, sale.packageUid());
+        }
         List<Violation> problems = new ArrayList<>();
         if (sale.iccid() != null && !sale.iccid().matches("[0-9]{18,22}F?")) {
             problems.add(Violation.of(SubscriptionField.ICCID, Violation.INVALID_VALUE, "must be an ICCID: 18 to 22 digits"));
@@ -68,18 +81,24 @@ public class Subscriptions implements PackageDeletionGuard {
         s.monthly = offer.monthly();
         em.persist(s);
         em.flush();
+        changeLog.write(changeLog.changes().created(s, offer.pkg(), ChangeAction.SOLD));
         return s;
     }
 
     @Transactional
     public Subscription cancel(Tenant tenant, UUID uid) {
         Subscription s = get(tenant, uid);
+        subscriptions.lock(s.id);
+        em.refresh(s);
         if (!s.active) {
             throw new ConflictException("subscription is already cancelled");
         }
         s.active = false;
         s.cancelled = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        ChangeSet changes = changeLog.changes();
+        changes.updated(s, s.pkg, ChangeAction.CANCELLED);
         em.flush();
+        changeLog.write(changes);
         return s;
     }
 
@@ -102,6 +121,11 @@ public class Subscriptions implements PackageDeletionGuard {
     @Override
     public List<DeletionReport.Entry> removeDependents(long packageId) {
         return subscriptions.deleteOfPackage(packageId).stream().map(id -> DeletionReport.Entry.dependent(OBJECT_TYPE, id)).toList();
+    }
+
+    @Override
+    public List<Subscription> dependents(long packageId) {
+        return subscriptions.ofPackage(packageId);
     }
 
     @Override

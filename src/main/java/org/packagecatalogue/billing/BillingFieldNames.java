@@ -123,6 +123,24 @@ final class BillingFieldNames {
     private BillingFieldNames() {
     }
 
+    /** History's names: the recorded attribute of each object type, by the field of this table that writes it. */
+    private static final Map<String, String> RECORDED = recorded();
+
+    private static Map<String, String> recorded() {
+        Map<String, String> names = new java.util.HashMap<>();
+        NAMES.forEach((field, name) -> {
+            if (field.recordedIn() != null) {
+                names.put(field.recordedIn() + "." + field.attribute(), name);
+            }
+        });
+        return Map.copyOf(names);
+    }
+
+    /** How history names a recorded field: this dialect's name for it, else the core's (a field this dialect does not write). */
+    static String ofRecorded(String objectType, String attribute) {
+        return RECORDED.getOrDefault(objectType + "." + attribute, attribute);
+    }
+
     /** The field's billing name, or null if the billing dialect has no such field. */
     static String of(DraftField field) {
         return NAMES.get(field);

@@ -91,6 +91,9 @@ public class PackageResource {
     @Inject
     PackageDetails details;
 
+    @Inject
+    org.packagecatalogue.catalogue.changes.History history;
+
 
     @Inject
     PackageSearcher searcher;
@@ -151,6 +154,18 @@ public class PackageResource {
         PackageDetail detail = details.get(caller.get(), parseId(id));
         return RestResponse.ResponseBuilder.ok(new BillingEnvelopes.Instance<>(trackingIds.current(), ContentViews.PackageDetailView.of(detail)))
                 .header(EntityTags.ETAG, EntityTags.ofDetail(detail.pkg().version(), detail.shownServicesVersion())).build();
+    }
+
+    @GET
+    @Path("/{id}/History")
+    @Operation(operationId = "getPackageHistory", summary = "The history of a Package object and everything it holds, newest first",
+            description = "Every committed change of the package, of its services, frequencies, currencies, usage buckets and tiers, and"
+                    + " of its subscriptions: who made it (clientId), when, the trackingId of the request, the action and each changed field"
+                    + " before and after, in this dialect's names. Also for a deleted package. Paging as for Package/Paged.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingHistoryPaged")))
+    public BillingEnvelopes.Paged<HistoryViews.Entry> history(@PathParam("id") String id, @BeanParam PagingParams paging) {
+        PageRequest request = paging.request(mapper);
+        return paged(request, history.of(caller.get(), PackageCatalogue.OBJECT_TYPE, parseId(id), request), HistoryViews.Entry::of);
     }
 
     @GET

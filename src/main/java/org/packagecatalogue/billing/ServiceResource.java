@@ -59,6 +59,9 @@ public class ServiceResource {
     ServiceCatalogue services;
 
     @Inject
+    org.packagecatalogue.catalogue.changes.History history;
+
+    @Inject
     JsonStreams streams;
 
     @Inject
@@ -112,6 +115,18 @@ public class ServiceResource {
         SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS, BillingFieldNames::serviceSearchField);
         return BillingEnvelopes.paged(trackingIds.current(), read.search().page(), services.search(caller.get(), read.search()),
                 s -> FieldProjection.project(mapper, BillingViews.MAP.catalogueServiceView(s), read.fields()));
+    }
+
+    @GET
+    @Path("/{id}/History")
+    @Operation(operationId = "getServiceHistory", summary = "The history of a Service object, newest first",
+            description = "Every committed change of the service (created, updated, deleted), who made it and when, with each changed field"
+                    + " before and after; also for a deleted service. Paging as for Package/Paged.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingHistoryPaged")))
+    public BillingEnvelopes.Paged<HistoryViews.Entry> history(@PathParam("id") String id, @BeanParam PagingParams paging) {
+        PageRequest request = paging.request(mapper);
+        return BillingEnvelopes.paged(trackingIds.current(), request,
+                history.of(caller.get(), ServiceCatalogue.OBJECT_TYPE, PackageResource.parseId(id), request), HistoryViews.Entry::of);
     }
 
     @GET

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.packagecatalogue.catalogue.packages.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -55,6 +56,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @SecurityRequirement(name = "bearer")
 @RetriedReads
 public class PackagesResource {
+
+    @Inject
+    org.packagecatalogue.catalogue.changes.History history;
 
     @Inject
     PackageOffers offers;
@@ -158,6 +162,21 @@ public class PackagesResource {
         UUID id = packageId(request);
         offers.delete(caller.get(), id, EntityTags.expected(ifMatch));
         return Map.of("PackageId", MpaasIds.PACKAGE.format(id), "Deleted", true);
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(operationId = "mpaasGetPackageHistory", summary = "The history of a package and its items, newest first",
+            description = "Every committed change of the package (PackageId), of its items, prices and subscriptions: who made it (AccountKey),"
+                    + " when, the TrackingId of the request, the Action and each changed field before and after, in this dialect's names."
+                    + " Also for a deleted package. PageNumber (from 1) and PageSize (1 to 1000, default 100).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasHistory")))
+    public MpaasHistory.History history(@QueryParam("PackageId") String packageId, @QueryParam("PageNumber") String pageNumber,
+                                        @QueryParam("PageSize") String pageSize) {
+        UUID id = MpaasIds.PACKAGE.parse("PackageId", SubscriptionsResource.required(query("PackageId", packageId), "PackageId"));
+        PageRequest request = MpaasHistory.page(pageNumber, pageSize);
+        return MpaasHistory.History.of(MpaasIds.PACKAGE.format(id), request,
+                history.of(caller.get(), org.packagecatalogue.catalogue.packages.PackageCatalogue.OBJECT_TYPE, id, request));
     }
 
     @GET

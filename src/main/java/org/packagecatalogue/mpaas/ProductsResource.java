@@ -53,6 +53,9 @@ public class ProductsResource {
     ServiceCatalogue services;
 
     @Inject
+    org.packagecatalogue.catalogue.changes.History history;
+
+    @Inject
     org.packagecatalogue.platform.JsonStreams streams;
 
     @Inject
@@ -87,6 +90,24 @@ public class ProductsResource {
                     .header(EntityTags.ETAG, EntityTags.of(product.version)).build();
         }
         return RestResponse.ok(MpaasRecords.streamed(streams, "Products", services.list(caller.get()), MpaasRecords.Product::of));
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(operationId = "mpaasGetProductHistory", summary = "The history of a product, newest first",
+            description = "Every committed change of the product (ProductId): who made it (AccountKey), when, the TrackingId of the request,"
+                    + " the Action and each changed field before and after, in this dialect's names. Also for a deleted product."
+                    + " PageNumber (from 1) and PageSize (1 to 1000, default 100).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasHistory")))
+    public MpaasHistory.History history(@QueryParam("ProductId") String productId, @QueryParam("PageNumber") String pageNumber,
+                                        @QueryParam("PageSize") String pageSize) {
+        if (productId == null) {
+            throw new org.packagecatalogue.catalogue.InvalidRequestException(org.packagecatalogue.catalogue.Violation.required("ProductId"));
+        }
+        java.util.UUID id = MpaasRecords.Ids.PRODUCT.parse("ProductId", productId);
+        org.packagecatalogue.catalogue.packages.PageRequest request = MpaasHistory.page(pageNumber, pageSize);
+        return MpaasHistory.History.of(MpaasRecords.Ids.PRODUCT.format(id), request,
+                history.of(caller.get(), ServiceCatalogue.OBJECT_TYPE, id, request));
     }
 
     @POST

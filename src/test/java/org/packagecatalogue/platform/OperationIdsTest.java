@@ -66,7 +66,8 @@ class OperationIdsTest {
         assertEquals(new TreeSet<>(List.of(
                 "login", "listPackages", "getPackagesPaged", "getPackagesPagedDetail", "getPackageDetail",
                 "listPackagesAvailableForCurrency", "listPackagesAvailableForSharePlanParticipation", "searchPackages",
-                "patchPackage", "getPackage", "createPackage", "updatePackage", "deletePackage",
+                "patchPackage", "getPackage", "createPackage", "updatePackage", "deletePackage", "getPackageHistory", "getServiceHistory",
+                "mpaasGetPackageHistory", "mpaasGetProductHistory",
                 "listServices", "getService", "createService", "getServicesPaged", "searchServices", "updateService", "deleteService", "listLookup", "getLookupPaged", "getLookup",
                 "mpaasCreateToken", "mpaasCreateTokenOldSpelling", "mpaasCreateDistributor",
                 "mpaasCreatePackage", "mpaasUpdatePackage", "mpaasGetPackages", "mpaasDeletePackage",
@@ -76,5 +77,7 @@ class OperationIdsTest {
         assertEquals("GET /ResourceServer/api/v10/Package/{id}", byId.get("getPackage"));
         assertEquals("PUT /ResourceServer/api/v10/Package/{id}", byId.get("updatePackage"));
         assertEquals("POST /v1.0/packages/update", byId.get("mpaasUpdatePackage"));
+        assertEquals("GET /ResourceServer/api/v10/Package/{id}/History", byId.get("getPackageHistory"));
+        assertEquals("GET /v1.0/products/history", byId.get("mpaasGetProductHistory"));
     }
 }

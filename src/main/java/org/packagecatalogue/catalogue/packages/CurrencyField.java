@@ -19,4 +19,9 @@ public enum CurrencyField implements DraftField {
     public FieldKind kind() {
         return kind;
     }
+
+    @Override
+    public String recordedIn() {
+        return PackageCurrency.OBJECT_TYPE;
+    }
 }

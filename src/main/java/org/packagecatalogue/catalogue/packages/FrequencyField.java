@@ -27,4 +27,17 @@ public enum FrequencyField implements DraftField {
     public FieldKind kind() {
         return kind;
     }
+
+    @Override
+    public String recordedIn() {
+        return PackageFrequency.OBJECT_TYPE;
+    }
+
+    @Override
+    public String attribute() {
+        return switch (this) {
+            case SHARE_PLAN -> "usageBucketSharePlan";
+            default -> DraftField.super.attribute();
+        };
+    }
 }

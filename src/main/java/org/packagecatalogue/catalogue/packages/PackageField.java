@@ -31,4 +31,9 @@ public enum PackageField implements DraftField {
     public FieldKind kind() {
         return kind;
     }
+
+    @Override
+    public String recordedIn() {
+        return PackageCatalogue.OBJECT_TYPE;
+    }
 }

@@ -32,4 +32,18 @@ public enum PackageServiceField implements DraftField {
     public FieldKind kind() {
         return kind;
     }
+
+    @Override
+    public String recordedIn() {
+        // SERVICE_UID writes the same attribute as SERVICE
+        return this == SERVICE_UID ? null : PackageService.OBJECT_TYPE;
+    }
+
+    @Override
+    public String attribute() {
+        return switch (this) {
+            case SHARE_PLAN -> "usageBucketSharePlan";
+            default -> DraftField.super.attribute();
+        };
+    }
 }

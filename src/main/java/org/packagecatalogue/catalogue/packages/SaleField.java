@@ -26,4 +26,22 @@ public enum SaleField implements DraftField {
     public FieldKind kind() {
         return kind;
     }
+
+    @Override
+    public String recordedIn() {
+        return switch (this) {
+            case TYPE, SUBSCRIBER -> PackageCatalogue.OBJECT_TYPE;
+            case PRICE -> PackageFrequency.OBJECT_TYPE;
+            case MONTHLY -> null; // the pricing frequency's type
+        };
+    }
+
+    @Override
+    public String attribute() {
+        return switch (this) {
+            case TYPE -> "saleType";
+            case SUBSCRIBER -> "subscriberUid";
+            default -> DraftField.super.attribute();
+        };
+    }
 }

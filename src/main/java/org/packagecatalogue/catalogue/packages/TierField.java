@@ -28,4 +28,9 @@ public enum TierField implements DraftField {
     public FieldKind kind() {
         return kind;
     }
+
+    @Override
+    public String recordedIn() {
+        return Tier.OBJECT_TYPE;
+    }
 }

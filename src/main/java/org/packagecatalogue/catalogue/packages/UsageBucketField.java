@@ -39,4 +39,18 @@ public enum UsageBucketField implements DraftField {
     public FieldKind kind() {
         return kind;
     }
+
+    @Override
+    public String recordedIn() {
+        return UsageBucket.OBJECT_TYPE;
+    }
+
+    @Override
+    public String attribute() {
+        return switch (this) {
+            case OVERAGE_RATE_PLAN_ID -> "overageUsageRatePlanId";
+            case OVERAGE_RATE_PLAN_NAME -> "overageUsageRatePlanName";
+            default -> DraftField.super.attribute();
+        };
+    }
 }

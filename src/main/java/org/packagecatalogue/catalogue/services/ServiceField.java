@@ -21,4 +21,9 @@ public enum ServiceField implements DraftField {
     public FieldKind kind() {
         return kind;
     }
+
+    @Override
+    public String recordedIn() {
+        return ServiceCatalogue.OBJECT_TYPE;
+    }
 }

@@ -12,4 +12,17 @@ public enum SubscriptionField implements DraftField {
     public FieldKind kind() {
         return FieldKind.TEXT;
     }
+
+    @Override
+    public String recordedIn() {
+        return Subscriptions.OBJECT_TYPE;
+    }
+
+    @Override
+    public String attribute() {
+        return switch (this) {
+            case TYPE -> "saleType";
+            default -> DraftField.super.attribute();
+        };
+    }
 }

@@ -1,0 +1,180 @@
+package org.packagecatalogue.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A TCP proxy of the test's own between the service and PostgreSQL, on loopback. It passes every byte both
+ * ways until a test arms it for the next COMMIT of a transaction that sent a marker: that COMMIT reaches the
+ * server, which commits and says so (its COMMIT command tag), and then that answer never reaches the service, which either loses its connection ({@link Fault#CUT}) or waits on
+ * it for good ({@link Fault#HOLD}, for a process the test kills in that window).
+ */
+public final class PgProxy implements AutoCloseable {
+
+    public enum Fault { CUT, HOLD }
+
+    private static final byte[] COMMIT = "COMMIT".getBytes(StandardCharsets.US_ASCII);
+
+    private final ServerSocket listener;
+    private final int target;
+    private final AtomicReference<Fault> armed = new AtomicReference<>();
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private volatile CountDownLatch committed = new CountDownLatch(1);
+
+    public PgProxy(int port, int target) throws IOException {
+        this.listener = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        this.target = target;
+        Thread accept = new Thread(this::accept, "pg-proxy-accept");
+        accept.setDaemon(true);
+        accept.start();
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    private volatile byte[] marker;
+
+    /**
+     * The next COMMIT of a transaction that sent {@code marker} (a value the write binds, such as a new
+     * package's name) gets this fault; {@link #awaitCommitted} tells when it reached the server.
+     */
+    public void arm(Fault fault, String marker) {
+        committed = new CountDownLatch(1);
+        this.marker = marker.getBytes(StandardCharsets.UTF_8);
+        armed.set(fault);
+    }
+
+    public boolean awaitCommitted(long seconds) throws InterruptedException {
+        return committed.await(seconds, TimeUnit.SECONDS);
+    }
+
+    private void accept() {
+        while (!listener.isClosed()) {
+            try {
+                Socket client = listener.accept();
+                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+                sockets.add(client);
+                sockets.add(server);
+                Connection c = new Connection(client, server);
+                start(() -> c.toServer(), "pg-proxy-up");
+                start(() -> c.toClient(), "pg-proxy-down");
+            } catch (IOException e) {
+                // closed, or the server is down: the service sees a refused connection
+            }
+        }
+    }
+
+    private static void start(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private final class Connection {
+        final Socket client;
+        final Socket server;
+        volatile boolean silenced;
+        volatile boolean marked;
+
+        Connection(Socket client, Socket server) {
+            this.client = client;
+            this.server = server;
+        }
+
+        void toServer() {
+            byte[] buffer = new byte[16384];
+            try (InputStream in = client.getInputStream(); OutputStream out = server.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    byte[] m = marker;
+                    if (m != null && contains(buffer, n, m)) {
+                        marked = true;
+                    }
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // either side went away
+            } finally {
+                if (!silenced) {
+                    closeQuietly(server);
+                    closeQuietly(client);
+                }
+            }
+        }
+
+        /** The server's answers; its "COMMIT" command tag says that it committed, whatever the service sent it as. */
+        void toClient() {
+            byte[] buffer = new byte[16384];
+            try (InputStream in = server.getInputStream(); OutputStream out = client.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    if (silenced) {
+                        continue;
+                    }
+                    if (contains(buffer, n, COMMIT)) {
+                        Fault fault = marked ? armed.getAndSet(null) : null;
+                        marked = false;
+                        if (fault != null) {
+                            silenced = true;
+                            committed.countDown();
+                            if (fault == Fault.CUT) {
+                                closeQuietly(client);
+                                closeQuietly(server);
+                                return;
+                            }
+                            continue;
+                        }
+                    }
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // either side went away
+            } finally {
+                if (!silenced) {
+                    closeQuietly(client);
+                    closeQuietly(server);
+                }
+            }
+        }
+    }
+
+    private static boolean contains(byte[] data, int length, byte[] word) {
+        outer:
+        for (int i = 0; i + word.length <= length; i++) {
+            for (int j = 0; j < word.length; j++) {
+                if (data[i + j] != word[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // already closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        listener.close();
+        sockets.forEach(PgProxy::closeQuietly);
+    }
+}

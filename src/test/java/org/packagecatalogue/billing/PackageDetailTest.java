@@ -25,6 +25,30 @@ class PackageDetailTest {
         packageId = patched.getLong("results.items.find { it.dtoTypeKey == 'packageService' }.instance.packageId");
     }
 
+    /** A service renamed under a Detail: the Detail shows the new name, and its ETag moves although the package's version does not. */
+    @Test
+    void aRenamedServiceChangesTheDetailAndItsETag() {
+        String owner = newDistributor().token();
+        long service = Contents.createService(owner, "Before the rename");
+        long id = createPackage(owner, "Shows a service");
+        as(owner).body(java.util.Map.of("packageServices", java.util.Map.of("items", java.util.List.of(java.util.Map.of("patchType", "create",
+                "patchClientId", 1, "serviceId", service, "defaultInstances", 1, "minimumInstances", 0, "maximumInstances", 1)))))
+                .patch(PACKAGE + "/" + id).then().statusCode(200);
+        String packageTag = as(owner).get(PACKAGE + "/" + id).then().extract().header("ETag");
+        String before = as(owner).get(PACKAGE + "/" + id + "/Detail").then().statusCode(200)
+                .header("ETag", equalTo(packageTag.replace("\"", "").transform(v -> "\"" + v + ".0\"")))
+                .body("instance.details.services[0].serviceName", equalTo("Before the rename")).extract().header("ETag");
+
+        as(owner).body(java.util.Map.of("name", "After the rename")).put(Contents.SERVICE + "/" + service).then().statusCode(200);
+
+        String after = as(owner).get(PACKAGE + "/" + id + "/Detail").then().statusCode(200)
+                .body("instance.details.services[0].serviceName", equalTo("After the rename"))
+                .header("ETag", not(equalTo(before))).extract().header("ETag");
+        as(owner).get(PACKAGE + "/" + id).then().header("ETag", equalTo(packageTag)); // the package itself did not change
+        // the new Detail ETag still names the package's version for a write
+        as(owner).header("If-Match", after).body(java.util.Map.of("name", "Shows a renamed service")).put(PACKAGE + "/" + id).then().statusCode(200);
+    }
+
     @Test
     void detailAnswersTheWholeGraphWithTheSeedsFieldNames() {
         as(token).get(PACKAGE + "/" + packageId + "/Detail").then()

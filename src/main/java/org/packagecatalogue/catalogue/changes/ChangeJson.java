@@ -1,6 +1,5 @@
 package org.packagecatalogue.catalogue.changes;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,20 +18,23 @@ import java.util.Map;
 /** The change log's {@code fields} column: {"field": {"before": v, "after": v}, …}, written and read with Jakarta JSON-P. */
 final class ChangeJson {
 
+    /** Looked up once: each of Json's static factories looks the provider up again (a ServiceLoader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ChangeJson() {
     }
 
     static String write(List<FieldChange> fields) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         for (FieldChange f : fields) {
-            object.add(f.field(), Json.createObjectBuilder().add("before", value(f.before())).add("after", value(f.after())));
+            object.add(f.field(), JSON.createObjectBuilder().add("before", value(f.before())).add("after", value(f.after())));
         }
         return object.build().toString();
     }
 
     static List<FieldChange> read(String json) {
         List<FieldChange> fields = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             reader.readObject().forEach((name, change) -> {
                 JsonObject c = change.asJsonObject();
                 fields.add(new FieldChange(name, plain(c.get("before")), plain(c.get("after"))));
@@ -48,22 +51,22 @@ final class ChangeJson {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (v instanceof Long l) {
-            return Json.createValue(l);
+            return JSON.createValue(l);
         }
         if (v instanceof BigDecimal d) {
-            return Json.createValue(d);
+            return JSON.createValue(d);
         }
         if (v instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(value(item)));
             return array.build();
         }
         if (v instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             map.forEach((k, item) -> object.add(String.valueOf(k), value(item)));
             return object.build();
         }
-        return Json.createValue(v.toString());
+        return JSON.createValue(v.toString());
     }
 
     private static Object plain(JsonValue v) {

@@ -15,8 +15,10 @@ create table change_log (
     root_type        text        not null,
     root_id          bigint      not null,
     root_uid         text        not null,
-    -- the owner the object belongs to, which decides who may read its history
-    owner_id         bigint      not null references owner (id),
+    -- the owner the object belongs to, which decides who may read its history. No foreign key: the check
+    -- would share-lock the owner's row in every write (a multixact once writers of one owner overlap), and
+    -- owners are never deleted
+    owner_id         bigint      not null,
     -- who made the change: the acting API client and its owner, and the request's trackingId
     actor_client_id  text,
     actor_owner_id   bigint,
@@ -27,10 +29,10 @@ create table change_log (
     -- {"coreFieldName": {"before": v, "after": v}, ...}: only the fields that changed; no secret, ever
     fields           jsonb       not null
 );
-create index change_log_object_idx on change_log (object_type, object_id, seq);
+-- history reads a root's entries, by number (billing) or public id (mPaaS); retention walks seq, whose
+-- order is changed_at's, so it needs no index of its own (each index is written by every change)
 create index change_log_root_idx on change_log (root_type, root_id, seq);
 create index change_log_root_uid_idx on change_log (root_uid, seq);
-create index change_log_changed_at_idx on change_log (changed_at);
 
 -- Exactly-once retries: a key's answer is kept in the write's own transaction, with its headers.
 alter table idempotency_key add column headers text;

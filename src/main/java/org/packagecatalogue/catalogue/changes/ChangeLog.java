@@ -60,7 +60,8 @@ public class ChangeLog {
 
     /**
      * Writes the set's entries, in the order they were collected, and fires {@link ChangesRecorded}. Call it
-     * after the write's last flush (a created object's id and every version are read then).
+     * after the write's last flush: a created object's id and every version are read then, and an entry's
+     * owner must exist in the database (a new distributor is flushed first).
      */
     public List<ChangeEntry> write(ChangeSet set) {
         List<Change> changes = new ArrayList<>();
@@ -73,7 +74,6 @@ public class ChangeLog {
         if (changes.isEmpty()) {
             return List.of();
         }
-        em.flush(); // the rows the entries name (a new owner, above all) are written first
         Actor actor = actors.isResolvable() ? actors.get().current() : Actor.UNKNOWN;
         List<ChangeEntry> entries = log.insert(changes, actor);
         recorded.fire(new ChangesRecorded(entries));
@@ -141,24 +141,39 @@ public class ChangeLog {
     }
 
     private Map<String, Object> fields(EntityPersister persister, Object[] values, Object root) {
-        String[] names = persister.getPropertyNames();
-        Type[] types = persister.getPropertyTypes();
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i];
-            if (NOT_FIELDS.contains(name) || name.toLowerCase(Locale.ROOT).contains("secret") || types[i].isCollectionType()) {
-                continue;
-            }
-            Object value = values[i];
-            if (types[i].isEntityType()) {
+        for (Recordable p : recordable(persister)) {
+            Object value = values[p.index()];
+            if (p.reference()) {
                 if (value != null && root != null && id(value) == id(root) && sameType(value, root)) {
                     continue; // the reference to the root: the entry names it
                 }
                 value = value == null ? null : units().getIdentifier(value);
             }
-            fields.put(name, plain(value));
+            fields.put(p.name(), plain(value));
         }
         return fields;
+    }
+
+    /** A recorded attribute of an entity: where its value is in Hibernate's state, and whether it refers to another entity. */
+    private record Recordable(int index, String name, boolean reference) {
+    }
+
+    private final Map<String, List<Recordable>> recordable = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The attributes of an entity that history records, read off its mapping once per entity type. */
+    private List<Recordable> recordable(EntityPersister persister) {
+        return recordable.computeIfAbsent(persister.getEntityName(), name -> {
+            String[] names = persister.getPropertyNames();
+            Type[] types = persister.getPropertyTypes();
+            List<Recordable> kept = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                if (!NOT_FIELDS.contains(names[i]) && !names[i].toLowerCase(Locale.ROOT).contains("secret") && !types[i].isCollectionType()) {
+                    kept.add(new Recordable(i, names[i], types[i].isEntityType()));
+                }
+            }
+            return List.copyOf(kept);
+        });
     }
 
     private boolean sameType(Object a, Object b) {

@@ -134,6 +134,7 @@ public class ChangeLogRepository {
     /** Deletes at most {@code batch} entries older than {@code before}; how many it deleted. */
     public int deleteOlderThan(Instant before, int batch) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
+            // in seq order, which is changed_at's: the oldest entries are the first the primary key finds
             try (PreparedStatement delete = connection.prepareStatement("delete from change_log where seq in"
                     + " (select seq from change_log where changed_at < ? order by seq limit ?)")) {
                 delete.setTimestamp(1, Timestamp.from(before));

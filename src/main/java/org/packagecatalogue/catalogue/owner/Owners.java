@@ -73,6 +73,7 @@ public class Owners {
         owner.id = repository.nextId();
         owner.path = (parent == null ? "/" : parent.path) + owner.id + "/";
         em.persist(owner);
+        em.flush(); // the entry refers to the owner
         changeLog.write(changeLog.changes().created(owner, owner));
         return owner;
     }

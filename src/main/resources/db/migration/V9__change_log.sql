@@ -29,10 +29,12 @@ create table change_log (
     -- {"coreFieldName": {"before": v, "after": v}, ...}: only the fields that changed; no secret, ever
     fields           jsonb       not null
 );
--- history reads a root's entries, by number (billing) or public id (mPaaS); retention walks seq, whose
--- order is changed_at's, so it needs no index of its own (each index is written by every change)
+-- Every index is written by every change, so there are two: history reads a root's entries by number,
+-- and finds the number of a public id (mPaaS) by the object's creation, one entry per object (an index of
+-- every entry's random UUID cost a write of a random page, and its WAL, each time). Retention walks seq,
+-- whose order is changed_at's.
 create index change_log_root_idx on change_log (root_type, root_id, seq);
-create index change_log_root_uid_idx on change_log (root_uid, seq);
+create index change_log_created_uid_idx on change_log (object_uid) where action = 'created';
 
 -- Exactly-once retries: a key's answer is kept in the write's own transaction, with its headers.
 alter table idempotency_key add column headers text;

@@ -41,6 +41,7 @@ public class Credentials {
         client.owner = owner;
         client.access = access;
         em.persist(client);
+        em.flush(); // its creation time, which the answer shows
         changeLog.write(changeLog.changes().created(client, client));
         return client;
     }

@@ -5,6 +5,8 @@ import static java.util.Map.entry;
 import java.util.Map;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.draft.DraftField;
+import org.packagecatalogue.catalogue.draft.RecordedNames;
+import org.packagecatalogue.catalogue.webhooks.WebhookField;
 import org.packagecatalogue.catalogue.packages.CurrencyField;
 import org.packagecatalogue.catalogue.packages.FrequencyField;
 import org.packagecatalogue.catalogue.packages.PackageField;
@@ -85,6 +87,10 @@ final class BillingFieldNames {
             entry(TierField.PRICE_BOOK_ID, "priceBookId"),
             entry(TierField.PRICE_BOOK_NAME, "priceBookName"),
             entry(TierField.TIER_OVERRIDE, "tierOverride"),
+            entry(WebhookField.URL, "url"),
+            entry(WebhookField.EVENT_TYPES, "eventTypes"),
+            entry(WebhookField.DESCRIPTION, "description"),
+            entry(WebhookField.INCLUDE_DISTRIBUTORS, "includeDistributors"),
             entry(ServiceField.NAME, "name"),
             entry(ServiceField.DESCRIPTION, "description"),
             entry(ServiceField.CATEGORY, "serviceCategoryId"),
@@ -124,21 +130,11 @@ final class BillingFieldNames {
     }
 
     /** History's names: the recorded attribute of each object type, by the field of this table that writes it. */
-    private static final Map<String, String> RECORDED = recorded();
-
-    private static Map<String, String> recorded() {
-        Map<String, String> names = new java.util.HashMap<>();
-        NAMES.forEach((field, name) -> {
-            if (field.recordedIn() != null) {
-                names.put(field.recordedIn() + "." + field.attribute(), name);
-            }
-        });
-        return Map.copyOf(names);
-    }
+    private static final RecordedNames RECORDED = new RecordedNames(NAMES);
 
     /** How history names a recorded field: this dialect's name for it, else the core's (a field this dialect does not write). */
     static String ofRecorded(String objectType, String attribute) {
-        return RECORDED.getOrDefault(objectType + "." + attribute, attribute);
+        return RECORDED.of(objectType, attribute);
     }
 
     /** The field's billing name, or null if the billing dialect has no such field. */

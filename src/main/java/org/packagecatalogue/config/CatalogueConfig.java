@@ -36,6 +36,72 @@ public interface CatalogueConfig {
 
     Changes changes();
 
+    Webhooks webhooks();
+
+    /** Webhooks: which targets are allowed, and how the sender delivers (README, "Webhooks"). */
+    interface Webhooks {
+        /** An http:// URL is allowed (dev and tests only); otherwise every URL must be https. */
+        @WithName("allow-http")
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /** Targets that resolve to loopback, link-local, private or metadata addresses are allowed. */
+        @WithName("allow-private-targets")
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** Host names allowed whatever they resolve to (in-cluster receivers), e.g. billing.internal. */
+        @WithName("allowed-hosts")
+        Optional<java.util.List<String>> allowedHosts();
+
+        /** This replica sends the outbox's events; off where Debezium streams the outbox instead. */
+        @WithName("sender-enabled")
+        @WithDefault("true")
+        boolean senderEnabled();
+
+        /** How long a receiver has to answer one delivery. */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** Deliveries in flight at once to one endpoint. */
+        @WithDefault("4")
+        int concurrency();
+
+        /** An event is retried (exponential backoff with jitter) until it is this old, then given up. */
+        @WithName("max-age")
+        @WithDefault("P3D")
+        Duration maxAge();
+
+        /** An endpoint whose every delivery has failed for this long is disabled. */
+        @WithName("disable-after")
+        @WithDefault("P5D")
+        Duration disableAfter();
+
+        /** The first retry's delay; each further one doubles it, up to an hour. */
+        @WithName("first-retry")
+        @WithDefault("5s")
+        Duration firstRetry();
+
+        /** How often the sender looks for due events when no commit woke it. */
+        @WithName("poll-interval")
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** A claimed event is another replica's to send again if not settled by then. */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** Delivered and given-up events are deleted from the outbox once this old (by the retention job). */
+        @WithName("settled-retention")
+        @WithDefault("P7D")
+        Duration settledRetention();
+
+        /** How long a rotated secret keeps signing beside the new one. */
+        @WithName("rotation-grace")
+        @WithDefault("PT24H")
+        Duration rotationGrace();
+    }
+
     /** The change log (history): how long entries are kept, and how the job that deletes older ones runs. */
     interface Changes {
         /** Entries older than this are deleted; unset (the default), every entry is kept. */

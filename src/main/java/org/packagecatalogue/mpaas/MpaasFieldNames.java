@@ -5,6 +5,8 @@ import static java.util.Map.entry;
 import java.util.Map;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.draft.DraftField;
+import org.packagecatalogue.catalogue.draft.RecordedNames;
+import org.packagecatalogue.catalogue.webhooks.WebhookField;
 import org.packagecatalogue.catalogue.packages.PackageField;
 import org.packagecatalogue.catalogue.packages.PackageServiceField;
 import org.packagecatalogue.catalogue.packages.SaleField;
@@ -19,6 +21,10 @@ import org.packagecatalogue.catalogue.subscriptions.SubscriptionField;
 final class MpaasFieldNames {
 
     private static final Map<DraftField, String> NAMES = Map.ofEntries(
+            entry(WebhookField.URL, "Url"),
+            entry(WebhookField.EVENT_TYPES, "EventTypes"),
+            entry(WebhookField.DESCRIPTION, "Description"),
+            entry(WebhookField.INCLUDE_DISTRIBUTORS, "IncludeDistributors"),
             entry(PackageField.NAME, "PackageName"),
             entry(PackageField.DESCRIPTION, "Description"),
             entry(SaleField.TYPE, "Type"),
@@ -46,21 +52,11 @@ final class MpaasFieldNames {
     }
 
     /** History's names: the recorded attribute of each object type, by the field of this table that writes it. */
-    private static final Map<String, String> RECORDED = recorded();
-
-    private static Map<String, String> recorded() {
-        Map<String, String> names = new java.util.HashMap<>();
-        NAMES.forEach((field, name) -> {
-            if (field.recordedIn() != null) {
-                names.put(field.recordedIn() + "." + field.attribute(), name);
-            }
-        });
-        return Map.copyOf(names);
-    }
+    private static final RecordedNames RECORDED = new RecordedNames(NAMES);
 
     /** How history names a recorded field: this dialect's name for it, else the core's (a field this dialect does not write). */
     static String ofRecorded(String objectType, String attribute) {
-        return RECORDED.getOrDefault(objectType + "." + attribute, attribute);
+        return RECORDED.of(objectType, attribute);
     }
 
     /** The field's mPaaS name, or null if the dialect has no such field. */

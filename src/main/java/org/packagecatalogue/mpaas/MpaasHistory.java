@@ -40,6 +40,7 @@ final class MpaasHistory {
             @JsonProperty("ObjectId") String objectId,
             @JsonProperty("Action") String action,
             @JsonProperty("Version") @Schema(nullable = true) Long version,
+            @JsonProperty("OwnerId") @Schema(description = "The owner the object belongs to") long ownerId,
             @JsonProperty("AccountKey") @Schema(nullable = true, description = "The API client that made the change") String accountKey,
             @JsonProperty("TrackingId") @Schema(nullable = true) String trackingId,
             @JsonProperty("Time") Instant time,
@@ -48,7 +49,7 @@ final class MpaasHistory {
         static Entry of(ChangeEntry e) {
             var c = e.change();
             return new Entry(e.seq(), TYPES.getOrDefault(c.objectType(), Character.toUpperCase(c.objectType().charAt(0)) + c.objectType().substring(1)),
-                    idOf(c.objectType(), c.objectId(), c.objectUid()), c.action().word(), c.version(), e.actor().clientId(),
+                    idOf(c.objectType(), c.objectId(), c.objectUid()), c.action().word(), c.version(), c.root().ownerId(), e.actor().clientId(),
                     e.actor().trackingId(), e.changedAt(),
                     c.fields().stream().map(f -> new Field(MpaasFieldNames.ofRecorded(c.objectType(), f.field()), f.before(), f.after())).toList());
         }
@@ -61,7 +62,7 @@ final class MpaasHistory {
     }
 
     /** An object's id as this dialect writes it: prefixed where it has a public id of its own, else its number. */
-    private static String idOf(String objectType, long id, String uid) {
+    static String idOf(String objectType, long id, String uid) {
         return switch (objectType) {
             case "package" -> MpaasIds.PACKAGE.format(UUID.fromString(uid));
             case "packageService" -> MpaasRecords.Ids.ITEM.format(UUID.fromString(uid));

@@ -94,13 +94,27 @@ public class ChangeLogRepository {
         return connection.createArrayOf("text", values);
     }
 
+    /** The number of the object of this type that was created with this public id, if one was. */
+    public java.util.Optional<Long> idOfCreated(String objectType, String uid) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement find = connection.prepareStatement("select object_id from change_log"
+                    + " where object_uid = ? and action = 'created' and object_type = ? limit 1")) {
+                find.setString(1, uid);
+                find.setString(2, objectType);
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() ? java.util.Optional.of(row.getLong(1)) : java.util.Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
     /** Whether the caller may see any entry of this root (the object exists now or did once, in its tenant). */
-    public long countOfRoot(Tenant tenant, String rootType, String column, Object root) {
+    public long countOfRoot(Tenant tenant, String rootType, long root) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement count = connection.prepareStatement("select count(*) from change_log c join owner o on o.id = c.owner_id"
-                    + " where c.root_type = ? and c." + column + " = ? and " + Tenant.visibleSql("o"))) {
+                    + " where c.root_type = ? and c.root_id = ? and " + Tenant.visibleSql("o"))) {
                 count.setString(1, rootType);
-                count.setObject(2, root);
+                count.setLong(2, root);
                 count.setString(3, tenant.subtreePattern());
                 try (ResultSet row = count.executeQuery()) {
                     row.next();
@@ -111,12 +125,12 @@ public class ChangeLogRepository {
     }
 
     /** A page of a root's entries (its own and its contents'), newest first. */
-    public List<ChangeEntry> pageOfRoot(Tenant tenant, String rootType, String column, Object root, int offset, int limit) {
+    public List<ChangeEntry> pageOfRoot(Tenant tenant, String rootType, long root, int offset, int limit) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement page = connection.prepareStatement(COLUMNS + " where c.root_type = ? and c." + column + " = ? and "
+            try (PreparedStatement page = connection.prepareStatement(COLUMNS + " where c.root_type = ? and c.root_id = ? and "
                     + Tenant.visibleSql("o") + " order by c.seq desc offset ? limit ?")) {
                 page.setString(1, rootType);
-                page.setObject(2, root);
+                page.setLong(2, root);
                 page.setString(3, tenant.subtreePattern());
                 page.setInt(4, offset);
                 page.setInt(5, limit);

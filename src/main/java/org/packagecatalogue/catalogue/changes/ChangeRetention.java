@@ -11,8 +11,8 @@ import org.packagecatalogue.config.CatalogueConfig;
 
 /**
  * Deletes change-log entries older than {@code catalogue.changes.retention}, in batches of
- * {@code catalogue.changes.retention-batch}, each its own short transaction. Unset, everything is kept and
- * the job does nothing.
+ * {@code catalogue.changes.retention-batch}, each its own short transaction (unset, every entry is kept); and
+ * webhook events delivered or given up more than {@code catalogue.webhooks.settled-retention} ago.
  */
 @ApplicationScoped
 public class ChangeRetention {
@@ -36,14 +36,21 @@ public class ChangeRetention {
         }
     }
 
-    /** Deletes every entry past the retention; how many. */
+    @Inject
+    org.packagecatalogue.catalogue.webhooks.WebhookRepository webhooks;
+
+    /** Deletes every entry past the retention, and the settled webhook events past theirs; how many entries. */
     public long run() {
+        Instant settled = Instant.now().minus(config.webhooks().settledRetention());
+        int batch = config.changes().retentionBatch();
+        while (QuarkusTransaction.requiringNew().call(() -> webhooks.deleteSettledBefore(settled, batch)) == batch) {
+            // the next batch
+        }
         if (config.changes().retention().isEmpty()) {
             return 0;
         }
         Duration retention = config.changes().retention().get();
         Instant before = Instant.now().minus(retention);
-        int batch = config.changes().retentionBatch();
         long deleted = 0;
         int n;
         do {

@@ -25,13 +25,12 @@ public class History {
     /** By number (billing) or public id (mPaaS). */
     @Transactional
     public Page<ChangeEntry> of(Tenant tenant, String rootType, Object id, PageRequest request) {
-        String column = id instanceof UUID ? "root_uid" : "root_id";
-        Object key = id instanceof UUID ? id.toString() : id;
-        long total = log.countOfRoot(tenant, rootType, column, key);
+        Long rootId = id instanceof UUID uid ? log.idOfCreated(rootType, uid.toString()).orElse(null) : (Long) id;
+        long total = rootId == null ? 0 : log.countOfRoot(tenant, rootType, rootId);
         if (total == 0) {
             throw new NotFoundException(rootType, id);
         }
-        List<ChangeEntry> entries = log.pageOfRoot(tenant, rootType, column, key, (int) Math.min(request.offset(), Integer.MAX_VALUE),
+        List<ChangeEntry> entries = log.pageOfRoot(tenant, rootType, rootId, (int) Math.min(request.offset(), Integer.MAX_VALUE),
                 request.pageSize());
         return new Page<>(entries, request.excludeTotalCount() ? null : total);
     }

@@ -1,0 +1,207 @@
+package org.packagecatalogue.platform;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import org.packagecatalogue.catalogue.webhooks.WebhookRepository;
+import org.packagecatalogue.catalogue.webhooks.WebhookRepository.Claimed;
+import org.packagecatalogue.catalogue.webhooks.WebhookTargets;
+import org.packagecatalogue.config.CatalogueConfig;
+
+/**
+ * Sends the outbox's events, on every replica that has {@code catalogue.webhooks.sender-enabled}. One thread
+ * claims due events in short transactions (a lease, FOR UPDATE SKIP LOCKED: replicas share the work and do not
+ * send the same event twice in the normal case), woken by each commit and otherwise every poll interval. The
+ * requests go out on the JDK's HTTP client, never on a request thread of the API and holding no database
+ * connection, at most {@code catalogue.webhooks.concurrency} at once per endpoint, each within
+ * {@code catalogue.webhooks.timeout}, redirects not followed. The target is checked again before each send,
+ * because what a name resolves to can change. A failure is retried with exponential backoff and jitter until
+ * the event is {@code max-age} old; an endpoint that has failed for {@code disable-after} is disabled.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class);
+    private static final int BATCH = 100;
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    @Inject
+    WebhookRepository repository;
+
+    @Inject
+    WebhookTargets targets;
+
+    @Inject
+    CatalogueConfig config;
+
+    private final Semaphore wake = new Semaphore(0);
+    private final Map<Long, Semaphore> inFlight = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private Thread claimer;
+    private ExecutorService dispatchers;
+    private ExecutorService settlers;
+    private HttpClient http;
+
+    void start(@Observes StartupEvent start) {
+        if (!config.webhooks().senderEnabled()) {
+            return;
+        }
+        dispatchers = Executors.newFixedThreadPool(8, r -> daemon(r, "webhook-dispatch"));
+        settlers = Executors.newFixedThreadPool(2, r -> daemon(r, "webhook-settle"));
+        http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(config.webhooks().timeout())
+                .executor(Executors.newCachedThreadPool(r -> daemon(r, "webhook-http"))).build();
+        running = true;
+        claimer = daemon(this::loop, "webhook-claim");
+        claimer.start();
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        running = false;
+        wake.release();
+        if (settlers != null) {
+            dispatchers.shutdownNow();
+            settlers.shutdown();
+        }
+    }
+
+    /** Look for due events now (a change with events just committed). */
+    public void wake() {
+        if (running && wake.availablePermits() == 0) {
+            wake.release();
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                wake.tryAcquire(config.webhooks().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                List<Claimed> claimed;
+                do {
+                    claimed = QuarkusTransaction.requiringNew().call(() -> repository.claim(BATCH, config.webhooks().lease()));
+                    claimed.forEach(this::send);
+                } while (running && claimed.size() == BATCH);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the database is away: the next poll tries again, and leases let nothing be lost
+                LOG.debugf("webhook claim failed: %s", e.getClass().getSimpleName());
+                sleep(config.webhooks().pollInterval());
+            }
+        }
+    }
+
+    private void send(Claimed event) {
+        Semaphore slots = inFlight.computeIfAbsent(event.endpointId(), id -> new Semaphore(config.webhooks().concurrency()));
+        dispatchers.execute(() -> {
+            try {
+                slots.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            Optional<String> refusal = targets.refusal(event.url());
+            if (refusal.isPresent()) {
+                slots.release();
+                settle(event, null, "the target was refused: the URL " + refusal.get());
+                return;
+            }
+            long timestamp = Instant.now().getEpochSecond();
+            String id = event.id().toString();
+            String signature = WebhookSignatures.sign(event.secret(), id, timestamp, event.payload());
+            if (event.previousSecret() != null && event.previousSecretExpires() != null && Instant.now().isBefore(event.previousSecretExpires())) {
+                signature += " " + WebhookSignatures.sign(event.previousSecret(), id, timestamp, event.payload());
+            }
+            HttpRequest request;
+            try {
+                request = HttpRequest.newBuilder(URI.create(event.url())).timeout(config.webhooks().timeout())
+                        .header("Content-Type", "application/cloudevents+json; charset=utf-8")
+                        .header("webhook-id", id).header("webhook-timestamp", Long.toString(timestamp)).header("webhook-signature", signature)
+                        .header("User-Agent", "package-catalogue-webhooks")
+                        .POST(HttpRequest.BodyPublishers.ofString(event.payload())).build();
+            } catch (IllegalArgumentException e) {
+                slots.release();
+                settle(event, null, "the URL cannot be sent to");
+                return;
+            }
+            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((answer, failure) -> {
+                slots.release();
+                settlers.execute(() -> {
+                    if (failure != null) {
+                        settle(event, null, failure instanceof HttpTimeoutException || failure.getCause() instanceof HttpTimeoutException
+                                ? "no answer within " + config.webhooks().timeout() : "could not connect: " + rootOf(failure).getClass().getSimpleName());
+                    } else if (answer.statusCode() / 100 == 2) {
+                        settle(event, answer.statusCode(), null);
+                    } else {
+                        settle(event, answer.statusCode(), "answered " + answer.statusCode()
+                                + (answer.statusCode() / 100 == 3 ? " (redirects are not followed)" : ""));
+                    }
+                });
+            });
+        });
+    }
+
+    private void settle(Claimed event, Integer status, String error) {
+        try {
+            if (error == null) {
+                QuarkusTransaction.requiringNew().run(() -> repository.delivered(event.id(), event.endpointId(), status));
+            } else {
+                QuarkusTransaction.requiringNew().run(() -> repository.failed(event.id(), event.endpointId(), status, error,
+                        retryIn(event.attempts()), config.webhooks().maxAge(), config.webhooks().disableAfter()));
+            }
+        } catch (RuntimeException e) {
+            // not settled: its lease runs out and it is sent again (a receiver dedupes by webhook-id)
+            LOG.debugf("webhook settle failed: %s", e.getClass().getSimpleName());
+        }
+        wake();
+    }
+
+    /** first-retry × 2^(attempts−1), at most an hour, then ±50 % jitter so that retries of many events spread out. */
+    Duration retryIn(int attempts) {
+        long base = config.webhooks().firstRetry().toMillis();
+        long delay = Math.min(LONGEST_RETRY.toMillis(), base * (1L << Math.min(20, Math.max(0, attempts - 1))));
+        return Duration.ofMillis((long) (delay * (0.5 + ThreadLocalRandom.current().nextDouble())));
+    }
+
+    private static Throwable rootOf(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -230,6 +230,25 @@ class ChangeLogTest {
         assertNull(revoked.fields().get("secretHash"));
     }
 
+    @Test
+    void webhookEndpoints() {
+        String token = Mpaas.token(newDistributor(), null);
+        String[] id = new String[1];
+        List<Row> made = log.expect("webhooks: register", () -> id[0] = as(token).body(Map.of("Url", "http://localhost:9/hook",
+                        "EventTypes", List.of("package.*"))).post("/v1.0/webhooks").then().statusCode(200).extract().path("WebhookId"),
+                of("webhook", "created", "dialect", "url", "eventTypes", "includeDistributors", "enabled"));
+        assertTrue(made.get(0).fields().toString().toLowerCase().contains("whsec_") == false, "no secret");
+        log.expect("webhooks: update", () -> as(token).body(Map.of("WebhookId", id[0], "Description", "now described"))
+                .post("/v1.0/webhooks/update").then().statusCode(200), of("webhook", "updated", "description"));
+        log.expect("webhooks: rotate (the secret itself is never recorded)", () -> as(token).body(Map.of("WebhookId", id[0]))
+                .post("/v1.0/webhooks/rotate").then().statusCode(200));
+        log.expect("webhooks: disable", () -> as(token).body(Map.of("WebhookId", id[0])).post("/v1.0/webhooks/disable").then().statusCode(200),
+                of("webhook", "updated", "enabled", "disabledReason", "disabledAt"));
+        log.expect("webhooks: delete", () -> as(token).body(Map.of("WebhookId", id[0])).post("/v1.0/webhooks/delete").then().statusCode(200),
+                of("webhook", "deleted", "dialect", "url", "eventTypes", "description", "includeDistributors", "enabled", "disabledReason",
+                        "disabledAt"));
+    }
+
     private static String[] PACKAGE_CREATED_WITH(String... more) {
         List<String> all = new java.util.ArrayList<>(List.of(PACKAGE_CREATED));
         all.addAll(List.of(more));

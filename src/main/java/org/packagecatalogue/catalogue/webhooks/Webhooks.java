@@ -52,7 +52,8 @@ public class Webhooks {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Made at run time with the bean: a SecureRandom in a static field would be built into the native image, seed and all. */
+    private final SecureRandom random = new SecureRandom();
 
     @Inject
     EntityManager em;
@@ -234,9 +235,9 @@ public class Webhooks {
     }
 
     /** 32 random bytes, base64, prefixed whsec_ as the Standard Webhooks specification says. */
-    static String newSecret() {
+    String newSecret() {
         byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
+        random.nextBytes(key);
         return "whsec_" + Base64.getEncoder().encodeToString(key);
     }
 

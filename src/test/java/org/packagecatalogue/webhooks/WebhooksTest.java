@@ -35,7 +35,8 @@ class WebhooksTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("catalogue.webhooks.sender-enabled", "true", "catalogue.webhooks.allowed-hosts", "localhost",
                     "catalogue.webhooks.first-retry", "200ms", "catalogue.webhooks.poll-interval", "200ms",
-                    "catalogue.webhooks.timeout", "1s", "catalogue.webhooks.rotation-grace", "PT1H");
+                    "catalogue.webhooks.timeout", "1s", "catalogue.webhooks.rotation-grace", "PT1H",
+                    "catalogue.webhooks.max-age", "3s", "catalogue.webhooks.disable-after", "6s");
         }
     }
 
@@ -216,6 +217,35 @@ class WebhooksTest {
                 assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 2000, "a write answers while the receiver hangs");
             }
             assertTrue(Receiver.await(() -> !hanging.received().isEmpty(), 5), "the receiver was being sent to");
+        }
+    }
+
+    /** Retries end at the max age (3 s here): the event is failed; an endpoint failing for disable-after (6 s) is disabled, and says why. */
+    @Test
+    void anEndpointThatKeepsFailingGivesUpItsOldEventsAndIsDisabled() throws Exception {
+        try (Receiver failing = new Receiver().answering(() -> 500)) {
+            String token = Mpaas.token(newDistributor(), null);
+            String webhookId = register(token, failing.url(), List.of("package.updated")).getString("WebhookId");
+            String pid = Mpaas.createPackage(token, "Unheard", 5, true);
+            long started = System.nanoTime();
+            int i = 0;
+            while (Duration.ofNanos(System.nanoTime() - started).toSeconds() < 15
+                    && as(token).queryParam("WebhookId", webhookId).get(WEBHOOKS).then().extract().<Boolean>path("Enabled")) {
+                as(token).body(Map.of("PackageId", pid, "PackageName", "Unheard " + ++i)).post(Mpaas.PACKAGES + "/update").then().statusCode(200);
+                Thread.sleep(400);
+            }
+            as(token).queryParam("WebhookId", webhookId).get(WEBHOOKS).then().statusCode(200)
+                    .body("Enabled", equalTo(false))
+                    .body("DisabledReason", equalTo("every delivery failed for PT6S; the last: answered 500"))
+                    .body("FailingSince", notNullValue());
+            as(token).queryParam("WebhookId", webhookId).queryParam("Limit", 1000).get(WEBHOOKS + "/deliveries").then().statusCode(200)
+                    .body("Deliveries[-1].Status", equalTo("failed"))
+                    .body("Deliveries[-1].LastStatusCode", equalTo(500))
+                    .body("Deliveries[-1].LastError", equalTo("answered 500"));
+            int heard = failing.received().size();
+            as(token).body(Map.of("PackageId", pid, "PackageName", "Unheard at last")).post(Mpaas.PACKAGES + "/update").then().statusCode(200);
+            Thread.sleep(700);
+            assertEquals(heard, failing.received().size(), "nothing more is sent to the disabled endpoint");
         }
     }
 

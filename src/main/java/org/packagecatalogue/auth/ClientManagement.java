@@ -12,7 +12,6 @@ import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.changes.ChangeAction;
 import org.packagecatalogue.catalogue.changes.ChangeLog;
-import org.packagecatalogue.catalogue.changes.ChangeSet;
 import org.packagecatalogue.catalogue.owner.Owner;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 import org.packagecatalogue.config.CatalogueConfig;
@@ -99,7 +98,7 @@ public class ClientManagement {
         client.previousSecretExpires = now.plus(grace);
         client.secretHash = hasher.hashOf(secret);
         client.rotated = now;
-        record(client, ChangeAction.ROTATED);
+        changeLog.updated(client, client, ChangeAction.ROTATED);
         return new WithSecret(Client.of(client), secret);
     }
 
@@ -117,16 +116,10 @@ public class ClientManagement {
             client.revoked = Instant.now();
             client.previousSecretHash = null;
             client.previousSecretExpires = null;
-            record(client, ChangeAction.REVOKED);
+            changeLog.updated(client, client, ChangeAction.REVOKED);
         }
         revocations.fire(new Revoked(client.clientId));
         return Client.of(client);
-    }
-
-    private void record(ApiClient client, ChangeAction action) {
-        ChangeSet changes = changeLog.changes();
-        changes.updated(client, client, action);
-        changeLog.write(changes);
     }
 
     private ApiClient active(Tenant owner, String clientId) {

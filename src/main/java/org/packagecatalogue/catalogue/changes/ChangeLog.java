@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,6 +52,17 @@ public class ChangeLog {
     @Inject
     Event<ChangesRecorded> recorded;
 
+    /**
+     * The write changed this one loaded object in memory: it is compared with what the session loaded, flushed (its
+     * new version is the entry's) and recorded; nothing is recorded when no field differs.
+     */
+    public void updated(Recorded entity, Recorded root, ChangeAction action) {
+        ChangeSet changes = changes();
+        changes.updated(entity, root, action);
+        em.flush();
+        write(changes);
+    }
+
     /** A new, empty set of changes for one write. */
     public ChangeSet changes() {
         return new ChangeSet(this);
@@ -65,8 +75,9 @@ public class ChangeLog {
      */
     public List<ChangeEntry> write(ChangeSet set) {
         List<Change> changes = new ArrayList<>();
+        Map<Object, Change.Root> roots = new java.util.IdentityHashMap<>(); // a write's objects mostly share one root
         for (ChangeSet.Pending p : set.pending) {
-            Change change = resolve(p);
+            Change change = resolve(p, roots);
             if (change != null) {
                 changes.add(change);
             }
@@ -80,16 +91,16 @@ public class ChangeLog {
         return entries;
     }
 
-    private Change resolve(ChangeSet.Pending p) {
+    private Change resolve(ChangeSet.Pending p, Map<Object, Change.Root> roots) {
         List<FieldChange> fields = switch (p.action) {
-            case DELETED -> removedFields(p.before);
-            default -> p.before == null ? createdFields(p.entity, p.root) : p.fields;
+            case DELETED -> whole(p.before, true);
+            default -> p.before == null ? whole(state(p.entity, p.root), false) : p.fields;
         };
         if (fields == null) {
             return null; // an update that changed nothing
         }
-        Object root = p.root;
-        Change.Root r = new Change.Root(((Recorded) root).objectType(), id(root), ((Recorded) root).publicId(), ownerOf(root));
+        Recorded root = p.root;
+        Change.Root r = roots.computeIfAbsent(root, x -> new Change.Root(root.objectType(), id(root), root.publicId(), ownerOf(root)));
         return new Change(p.entity.objectType(), id(p.entity), p.entity.publicId(), p.action, versionOf(p.entity, root), r, fields);
     }
 
@@ -120,21 +131,12 @@ public class ChangeLog {
         return changed.isEmpty() ? null : changed;
     }
 
-    private List<FieldChange> createdFields(Recorded entity, Object root) {
+    /** Every field that has a value: as after a create, or ({@code before}) as before a delete. */
+    private static List<FieldChange> whole(Map<String, Object> state, boolean before) {
         List<FieldChange> fields = new ArrayList<>();
-        state(entity, root).forEach((name, value) -> {
+        state.forEach((name, value) -> {
             if (value != null) {
-                fields.add(new FieldChange(name, null, value));
-            }
-        });
-        return fields;
-    }
-
-    private static List<FieldChange> removedFields(Map<String, Object> before) {
-        List<FieldChange> fields = new ArrayList<>();
-        before.forEach((name, value) -> {
-            if (value != null) {
-                fields.add(new FieldChange(name, value, null));
+                fields.add(before ? new FieldChange(name, value, null) : new FieldChange(name, null, value));
             }
         });
         return fields;
@@ -192,7 +194,7 @@ public class ChangeLog {
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             return ((Number) value).longValue();
         }
-        if (value instanceof Instant || value instanceof TemporalAccessor) {
+        if (value instanceof TemporalAccessor) { // Instant, LocalDate…
             return value.toString();
         }
         if (value instanceof UUID || value instanceof Enum<?>) {

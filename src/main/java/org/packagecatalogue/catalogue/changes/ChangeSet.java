@@ -20,12 +20,12 @@ public final class ChangeSet {
 
     static final class Pending {
         final Recorded entity;
-        final Object root;
+        final Recorded root;
         final ChangeAction action;
         final Map<String, Object> before;
         final List<FieldChange> fields;
 
-        Pending(Recorded entity, Object root, ChangeAction action, Map<String, Object> before, List<FieldChange> fields) {
+        Pending(Recorded entity, Recorded root, ChangeAction action, Map<String, Object> before, List<FieldChange> fields) {
             this.entity = entity;
             this.root = root;
             this.action = action;

@@ -18,6 +18,7 @@ import org.packagecatalogue.catalogue.packages.Page;
 import org.packagecatalogue.catalogue.packages.PageRequest;
 import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.Violation;
+import org.packagecatalogue.catalogue.changes.ChangeAction;
 import org.packagecatalogue.catalogue.changes.ChangeLog;
 import org.packagecatalogue.catalogue.changes.ChangeSet;
 import org.packagecatalogue.catalogue.draft.Draft;
@@ -105,10 +106,7 @@ public class ServiceCatalogue {
     public CatalogueService update(Tenant tenant, Long id, UUID uid, Draft<ServiceField> draft, Long expectedVersion) {
         CatalogueService service = lock(tenant, id, uid, expectedVersion);
         apply(draft, service, false);
-        ChangeSet changes = changeLog.changes();
-        changes.updated(service, service); // nothing changed: no version, no entry
-        em.flush();
-        changeLog.write(changes);
+        changeLog.updated(service, service, ChangeAction.UPDATED); // nothing changed: no version, no entry
         em.clear();
         return get(tenant, service.id);
     }

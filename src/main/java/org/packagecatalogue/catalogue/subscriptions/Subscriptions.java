@@ -17,7 +17,6 @@ import org.packagecatalogue.catalogue.NotFoundException;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.changes.ChangeAction;
 import org.packagecatalogue.catalogue.changes.ChangeLog;
-import org.packagecatalogue.catalogue.changes.ChangeSet;
 import org.packagecatalogue.catalogue.packages.CataloguePackage;
 import org.packagecatalogue.catalogue.packages.DeletionReport;
 import org.packagecatalogue.catalogue.packages.PackageDeletionGuard;
@@ -95,10 +94,7 @@ public class Subscriptions implements PackageDeletionGuard {
         }
         s.active = false;
         s.cancelled = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        ChangeSet changes = changeLog.changes();
-        changes.updated(s, s.pkg, ChangeAction.CANCELLED);
-        em.flush();
-        changeLog.write(changes);
+        changeLog.updated(s, s.pkg, ChangeAction.CANCELLED);
         return s;
     }
 

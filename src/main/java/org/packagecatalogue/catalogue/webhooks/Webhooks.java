@@ -162,10 +162,7 @@ public class Webhooks {
     }
 
     private WebhookEndpoint recorded(WebhookEndpoint endpoint, ChangeAction action) {
-        ChangeSet changes = changeLog.changes();
-        changes.updated(endpoint, endpoint, action);
-        em.flush();
-        changeLog.write(changes);
+        changeLog.updated(endpoint, endpoint, action);
         return endpoint;
     }
 

@@ -13,12 +13,16 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +38,9 @@ import org.packagecatalogue.config.CatalogueConfig;
  * send the same event twice in the normal case), woken by each commit and otherwise every poll interval. The
  * requests go out on the JDK's HTTP client, never on a request thread of the API and holding no database
  * connection, at most {@code catalogue.webhooks.concurrency} at once per endpoint, each within
- * {@code catalogue.webhooks.timeout}, redirects not followed. The target is checked again before each send,
+ * {@code catalogue.webhooks.timeout}, redirects not followed. Their outcomes are settled in batches, one
+ * transaction for all that arrived meanwhile, so that the sender's database work per event stays small beside
+ * the API's writes. The target is checked again before each send,
  * because what a name resolves to can change. A failure is retried with exponential backoff and jitter until
  * the event is {@code max-age} old; an endpoint that has failed for {@code disable-after} is disabled.
  */
@@ -43,6 +49,12 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     private static final int BATCH = 100;
+    private static final int SETTLE_BATCH = 1000;
+    /**
+     * How long the claimer and the settler wait after being woken for more to arrive, so that under load a claim
+     * or a settle takes many events at once rather than one each, at a small cost in latency.
+     */
+    private static final long GATHER_MILLIS = 10;
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
     @Inject
@@ -56,10 +68,11 @@ public class WebhookSender {
 
     private final Semaphore wake = new Semaphore(0);
     private final Map<Long, Semaphore> inFlight = new ConcurrentHashMap<>();
+    private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread claimer;
     private ExecutorService dispatchers;
-    private ExecutorService settlers;
+    private Thread settler;
     private HttpClient http;
 
     void start(@Observes StartupEvent start) {
@@ -67,20 +80,21 @@ public class WebhookSender {
             return;
         }
         dispatchers = Executors.newFixedThreadPool(8, r -> daemon(r, "webhook-dispatch"));
-        settlers = Executors.newFixedThreadPool(2, r -> daemon(r, "webhook-settle"));
         http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(config.webhooks().timeout())
                 .executor(Executors.newCachedThreadPool(r -> daemon(r, "webhook-http"))).build();
         running = true;
         claimer = daemon(this::loop, "webhook-claim");
         claimer.start();
+        settler = daemon(this::settleLoop, "webhook-settle");
+        settler.start();
     }
 
     void stop(@Observes ShutdownEvent stop) {
         running = false;
         wake.release();
-        if (settlers != null) {
+        if (dispatchers != null) {
             dispatchers.shutdownNow();
-            settlers.shutdown();
+            settler.interrupt();
         }
     }
 
@@ -98,13 +112,26 @@ public class WebhookSender {
     }
 
     private void loop() {
+        long nextSweep = System.nanoTime();
         while (running) {
             try {
-                wake.tryAcquire(config.webhooks().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (wake.tryAcquire(config.webhooks().pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    Thread.sleep(GATHER_MILLIS);
+                }
                 wake.drainPermits();
+                if (System.nanoTime() - nextSweep >= 0) {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        repository.bookkeepingOnly();
+                        repository.readyStranded();
+                    });
+                    nextSweep = System.nanoTime() + config.webhooks().pollInterval().toNanos();
+                }
                 List<Claimed> claimed;
                 do {
-                    claimed = QuarkusTransaction.requiringNew().call(() -> repository.claim(BATCH, config.webhooks().lease()));
+                    claimed = QuarkusTransaction.requiringNew().call(() -> {
+                        repository.bookkeepingOnly();
+                        return repository.claim(BATCH, config.webhooks().lease());
+                    });
                     claimed.forEach(this::send);
                 } while (running && claimed.size() == BATCH);
             } catch (InterruptedException e) {
@@ -153,34 +180,78 @@ public class WebhookSender {
             }
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((answer, failure) -> {
                 slots.release();
-                settlers.execute(() -> {
-                    if (failure != null) {
-                        settle(event, null, failure instanceof HttpTimeoutException || failure.getCause() instanceof HttpTimeoutException
-                                ? "no answer within " + config.webhooks().timeout() : "could not connect: " + rootOf(failure).getClass().getSimpleName());
-                    } else if (answer.statusCode() / 100 == 2) {
-                        settle(event, answer.statusCode(), null);
-                    } else {
-                        settle(event, answer.statusCode(), "answered " + answer.statusCode()
-                                + (answer.statusCode() / 100 == 3 ? " (redirects are not followed)" : ""));
-                    }
-                });
+                if (failure != null) {
+                    settle(event, null, failure instanceof HttpTimeoutException || failure.getCause() instanceof HttpTimeoutException
+                            ? "no answer within " + config.webhooks().timeout() : "could not connect: " + rootOf(failure).getClass().getSimpleName());
+                } else if (answer.statusCode() / 100 == 2) {
+                    settle(event, answer.statusCode(), null);
+                } else {
+                    settle(event, answer.statusCode(), "answered " + answer.statusCode()
+                            + (answer.statusCode() / 100 == 3 ? " (redirects are not followed)" : ""));
+                }
             });
         });
     }
 
+    /** What became of one attempt: {@code error} is null when the receiver took it. */
+    private record Outcome(Claimed event, Integer status, String error) {
+    }
+
     private void settle(Claimed event, Integer status, String error) {
-        try {
-            if (error == null) {
-                QuarkusTransaction.requiringNew().run(() -> repository.delivered(event.id(), event.endpointId(), status));
-            } else {
-                QuarkusTransaction.requiringNew().run(() -> repository.failed(event.id(), event.endpointId(), status, error,
-                        retryIn(event.attempts()), config.webhooks().maxAge(), config.webhooks().disableAfter()));
+        outcomes.add(new Outcome(event, status, error));
+    }
+
+    private void settleLoop() {
+        List<Outcome> batch = new ArrayList<>();
+        while (running) {
+            try {
+                Outcome first = outcomes.poll(config.webhooks().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                Thread.sleep(GATHER_MILLIS);
+                outcomes.drainTo(batch, SETTLE_BATCH - 1);
+                settleAll(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
             }
+            wake();
+        }
+    }
+
+    private void settleAll(List<Outcome> batch) {
+        List<UUID> ids = new ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
+        List<Long> endpoints = new ArrayList<>();
+        List<Outcome> failures = new ArrayList<>();
+        for (Outcome o : batch) {
+            if (o.error() == null) {
+                ids.add(o.event().id());
+                statuses.add(o.status());
+                endpoints.add(o.event().endpointId());
+            } else {
+                failures.add(o);
+            }
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                repository.bookkeepingOnly();
+                if (!ids.isEmpty()) {
+                    repository.delivered(ids, statuses, endpoints);
+                }
+                for (Outcome f : failures) {
+                    repository.failed(f.event().id(), f.event().endpointId(), f.status(), f.error(), retryIn(f.event().attempts()),
+                            config.webhooks().maxAge(), config.webhooks().disableAfter());
+                }
+            });
         } catch (RuntimeException e) {
-            // not settled: its lease runs out and it is sent again (a receiver dedupes by webhook-id)
+            // not settled: their leases run out and they are sent again (a receiver dedupes by webhook-id)
             LOG.debugf("webhook settle failed: %s", e.getClass().getSimpleName());
         }
-        wake();
     }
 
     /** first-retry × 2^(attempts−1), at most an hour, then ±50 % jitter so that retries of many events spread out. */

@@ -7,10 +7,12 @@ import static org.packagecatalogue.support.Api.*;
 
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,9 @@ import org.packagecatalogue.support.Receiver;
 @QuarkusTest
 @TestProfile(WebhooksTest.Sending.class)
 class WebhooksTest {
+
+    @Inject
+    AgroalDataSource db;
 
     public static class Sending implements QuarkusTestProfile {
         @Override
@@ -172,6 +177,34 @@ class WebhooksTest {
                     .map(r -> JsonPath.from(r.body()).getString("data.Fields.find { it.Field == 'PackageName' }.After")).toList();
             assertEquals(List.of("Ordered 1", "Ordered 2", "Ordered 3", "Ordered 4", "Ordered 5"), accepted.stream().distinct().toList(),
                     "in commit order");
+        }
+    }
+
+    /**
+     * Each object's next event is made ready when the one before it is settled; one written while that settle
+     * was under way is seen by neither. The sender's sweep must still send such events, in their order.
+     */
+    @Test
+    void eventsThatNoOneMadeReadyAreStillSentInCommitOrder() throws Exception {
+        AtomicInteger refusals = new AtomicInteger(1);
+        try (Receiver receiver = new Receiver().answering(() -> refusals.getAndDecrement() > 0 ? 503 : 200)) {
+            String token = Mpaas.token(newDistributor(), null);
+            String webhookId = register(token, receiver.url(), List.of("package.updated")).getString("WebhookId");
+            String pid = Mpaas.createPackage(token, "Stranded", 5, true);
+            for (int i = 1; i <= 3; i++) {
+                as(token).body(Map.of("PackageId", pid, "PackageName", "Stranded " + i)).post(Mpaas.PACKAGES + "/update").then().statusCode(200);
+            }
+            assertTrue(Receiver.await(() -> !receiver.received().isEmpty(), 10), "the first attempt was refused");
+            try (var c = db.getConnection(); var s = c.prepareStatement("update webhook_outbox set ready = false where status = 'pending'"
+                    + " and endpoint_id = (select id from webhook_endpoint where uid = ?::uuid)")) {
+                s.setString(1, webhookId.substring("WHID-".length()));
+                assertEquals(3, s.executeUpdate(), "all three pending, none ready");
+            }
+            assertTrue(Receiver.await(() -> receiver.received().stream().map(r -> r.header("webhook-id")).distinct().count() == 3
+                    && receiver.received().size() == 4, 15), "all three sent: " + receiver.received().size());
+            List<String> accepted = receiver.received().subList(1, 4).stream()
+                    .map(r -> JsonPath.from(r.body()).getString("data.Fields.find { it.Field == 'PackageName' }.After")).toList();
+            assertEquals(List.of("Stranded 1", "Stranded 2", "Stranded 3"), accepted, "in commit order");
         }
     }
 

@@ -70,11 +70,17 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookEndpoint,
         });
     }
 
-    /** Writes the events of a change, in its transaction: one statement. */
+    /**
+     * Writes the events of a change, in its transaction: one statement. An event is ready to send when it is the
+     * oldest of its object for its endpoint (writes of one object wait on its row's lock, so this one sees the
+     * last one's rows).
+     */
     public void insert(List<Outgoing> rows) {
         session().doWork(c -> {
             try (PreparedStatement s = c.prepareStatement("insert into webhook_outbox (id, aggregatetype, aggregateid, type, payload,"
-                    + " endpoint_id, change_seq) select t.id, t.at, t.ai, t.ty, t.p::jsonb, t.e, t.s"
+                    + " endpoint_id, change_seq, ready) select t.id, t.at, t.ai, t.ty, t.p::jsonb, t.e, t.s,"
+                    + " row_number() over (partition by t.e, t.at, t.ai order by t.s) = 1 and not exists (select 1 from webhook_outbox p"
+                    + " where p.endpoint_id = t.e and p.aggregatetype = t.at and p.aggregateid = t.ai and p.status = 'pending')"
                     + " from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[]) as t(id, at, ai, ty, p, e, s)")) {
                 int n = rows.size();
                 Object[] id = new Object[n], at = new Object[n], ai = new Object[n], ty = new Object[n], p = new Object[n], e = new Object[n],
@@ -103,15 +109,13 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookEndpoint,
 
     /**
      * Claims at most {@code limit} due events for this replica for {@code lease}: per endpoint and object only the
-     * oldest pending one (the next waits until it is settled, so each object's events arrive in commit order),
-     * skipping rows another replica holds.
+     * ready one, its oldest pending (the next is made ready when it is settled, so each object's events arrive in
+     * commit order), skipping rows another replica holds.
      */
     public List<Claimed> claim(int limit, Duration lease) {
         return session().doReturningWork(c -> {
             try (PreparedStatement s = c.prepareStatement("with due as (select d.id from webhook_outbox d"
-                    + " where d.status = 'pending' and d.next_attempt_at <= now() and (d.lease_until is null or d.lease_until < now())"
-                    + " and not exists (select 1 from webhook_outbox p where p.endpoint_id = d.endpoint_id and p.aggregatetype = d.aggregatetype"
-                    + " and p.aggregateid = d.aggregateid and p.status = 'pending' and p.change_seq < d.change_seq)"
+                    + " where d.status = 'pending' and d.ready and d.next_attempt_at <= now() and (d.lease_until is null or d.lease_until < now())"
                     + " order by d.next_attempt_at, d.change_seq limit ? for update of d skip locked)"
                     + " update webhook_outbox o set lease_until = now() + ? * interval '1 millisecond', attempts = o.attempts + 1,"
                     + " last_attempt_at = now() from due, webhook_endpoint w where o.id = due.id and w.id = o.endpoint_id and w.enabled"
@@ -132,19 +136,48 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookEndpoint,
         });
     }
 
-    /** A delivery the receiver took (2xx): done, and its endpoint is no longer failing. */
-    public void delivered(UUID id, long endpointId, int status) {
+    /**
+     * Deliveries the receivers took (2xx), in one statement: done, and their endpoints are no longer failing.
+     * {@code statuses[i]} is what {@code ids[i]}'s receiver answered.
+     */
+    public void delivered(List<UUID> ids, List<Integer> statuses, List<Long> endpointIds) {
         session().doWork(c -> {
-            try (PreparedStatement s = c.prepareStatement("update webhook_outbox set status = 'delivered', delivered_at = now(),"
-                    + " last_status = ?, last_error = null, lease_until = null where id = ?");
-                    PreparedStatement e = c.prepareStatement("update webhook_endpoint set failing_since = null where id = ? and failing_since is not null")) {
-                s.setInt(1, status);
-                s.setObject(2, id);
+            try (PreparedStatement s = c.prepareStatement("update webhook_outbox o set status = 'delivered', delivered_at = now(),"
+                    + " last_status = t.s, last_error = null, lease_until = null from unnest(?::uuid[], ?::int[]) as t(id, s) where o.id = t.id");
+                    PreparedStatement e = c.prepareStatement("update webhook_endpoint set failing_since = null"
+                            + " where id = any(?) and failing_since is not null")) {
+                s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                s.setArray(2, c.createArrayOf("integer", statuses.toArray()));
                 s.executeUpdate();
-                e.setLong(1, endpointId);
+                e.setArray(1, c.createArrayOf("bigint", endpointIds.stream().distinct().toArray()));
                 e.executeUpdate();
             }
+            readyNext(c, ids);
         });
+    }
+
+    /**
+     * After these events were settled, the oldest pending event of each of their objects is ready to send (if it
+     * is not already: an event sent again, or one whose retry is still pending, keeps its turn).
+     */
+    private static void readyNext(java.sql.Connection c, List<UUID> settled) throws java.sql.SQLException {
+        try (PreparedStatement s = c.prepareStatement("update webhook_outbox n set ready = true from webhook_outbox d cross join lateral"
+                + " (select p.id from webhook_outbox p where p.endpoint_id = d.endpoint_id and p.aggregatetype = d.aggregatetype"
+                + " and p.aggregateid = d.aggregateid and p.status = 'pending' order by p.change_seq limit 1) next"
+                + " where d.id = any(?) and n.id = next.id and not n.ready")) {
+            s.setArray(1, c.createArrayOf("uuid", settled.toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Makes ready any object's oldest pending event that is not: the rare event written while the one before it
+     * was being settled, which neither saw. Run now and then by a sender.
+     */
+    public int readyStranded() {
+        return getEntityManager().createNativeQuery("update webhook_outbox d set ready = true from (select distinct on"
+                + " (endpoint_id, aggregatetype, aggregateid) id, ready from webhook_outbox where status = 'pending'"
+                + " order by endpoint_id, aggregatetype, aggregateid, change_seq) oldest where d.id = oldest.id and not oldest.ready").executeUpdate();
     }
 
     /**
@@ -175,6 +208,19 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookEndpoint,
                 e.setLong(5, endpointId);
                 e.executeUpdate();
             }
+            readyNext(c, List.of(id));
+        });
+    }
+
+    /**
+     * The sender's own transactions do not wait for their commit to reach the disk: one lost in a crash only
+     * means an event sent again when its lease runs out, which at-least-once delivery allows anyway.
+     */
+    public void bookkeepingOnly() {
+        session().doWork(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("set local synchronous_commit = off");
+            }
         });
     }
 
@@ -201,10 +247,10 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookEndpoint,
         });
     }
 
-    /** Pending again and due now, with the same id; empty when the endpoint has no such delivery. */
+    /** Pending again, due now and ready, with the same id (sent at once, beside any newer event of its object); empty when the endpoint has no such delivery. */
     public Optional<Delivery> redeliver(long endpointId, UUID id) {
         int changed = getEntityManager().createNativeQuery("update webhook_outbox set status = 'pending', next_attempt_at = now(),"
-                        + " lease_until = null, created = now() where id = :id and endpoint_id = :e")
+                        + " lease_until = null, created = now(), ready = true where id = :id and endpoint_id = :e")
                 .setParameter("id", id).setParameter("e", endpointId).executeUpdate();
         if (changed == 0) {
             return Optional.empty();

@@ -124,7 +124,7 @@ final class SearchReader {
             case ID -> value.isIntegralNumber() && value.canConvertToLong() ? (Object) value.longValue() : null;
             case INSTANT -> value.isTextual() ? DraftReader.parseInstant(value.textValue()) : null;
             case DECIMAL -> value.isNumber() ? value.decimalValue() : null;
-            case REFERENCES, UID -> null;
+            case REFERENCES, UID, OUTSIDE_ID -> null;
         };
         if (typed == null) {
             problems.add(new Violation(where + ".value", Violation.INVALID_TYPE, "does not fit " + BillingFieldNames.of(field) + " (" + describe(field) + "): " + value));

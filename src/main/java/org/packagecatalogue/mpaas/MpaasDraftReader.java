@@ -24,7 +24,7 @@ final class MpaasDraftReader {
      * {@link MpaasFieldNames} names is there only to render the core's problems with it.
      */
     private static final java.util.Set<FieldKind> READ_KINDS = java.util.EnumSet.of(
-            FieldKind.TEXT, FieldKind.FLAG, FieldKind.DECIMAL, FieldKind.UID);
+            FieldKind.TEXT, FieldKind.FLAG, FieldKind.DECIMAL, FieldKind.UID, FieldKind.OUTSIDE_ID);
 
     private MpaasDraftReader() {
     }
@@ -44,7 +44,7 @@ final class MpaasDraftReader {
                     draft.unreadable(field, Violation.invalidType(field, "a number such as 300 or \"1.12\""));
                 }
             }
-            case UID -> {
+            case UID, OUTSIDE_ID -> {
                 if (value.isTextual() && value.textValue().isEmpty()) {
                     draft.set(field, null);
                 } else if (!value.isTextual()) {
@@ -52,8 +52,9 @@ final class MpaasDraftReader {
                             "a string such as " + MpaasFieldNames.idFormat(field).prefix() + "-<uuid>"));
                 } else {
                     try {
-                        UUID uid = MpaasFieldNames.idFormat(field).parse(name, value.textValue());
-                        draft.set(field, uid);
+                        MpaasIdFormat format = MpaasFieldNames.idFormat(field);
+                        draft.set(field, field.kind() == FieldKind.OUTSIDE_ID ? format.asSent(name, value.textValue())
+                                : format.parse(name, value.textValue()));
                     } catch (InvalidRequestException e) {
                         Violation v = e.violations().get(0);
                         draft.unreadable(field, Violation.of(field, v.code(), v.detail()));

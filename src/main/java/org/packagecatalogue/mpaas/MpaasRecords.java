@@ -78,7 +78,7 @@ final class MpaasRecords {
             @JsonProperty("Active") boolean active) {
 
         static Sold of(Subscription s) {
-            return new Sold(Ids.SUBSCRIPTION.format(s.uid), MpaasIds.SUBSCRIBER.format(s.subscriberUid), Ids.NUMBER.format(s.numberUid),
+            return new Sold(Ids.SUBSCRIPTION.format(s.uid), MpaasIds.SUBSCRIBER.formatAsSent(s.subscriberId), Ids.NUMBER.formatAsSent(s.numberId),
                     s.iccid, MpaasIds.PACKAGE.format(s.pkg.uid), s.saleType, s.price.stripTrailingZeros(), s.monthly, s.active);
         }
     }

@@ -126,7 +126,7 @@ public class PackagesResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MpaasPackage"), examples = @ExampleObject(name = "updated",
             value = "{\"PackageId\": \"PID-a56cf783-c249-42fa-bf52-529e5886cdd4\", \"PackageName\": \"Package 5 Updated\","
                     + " \"DistributorId\": \"DID-1e24785a-3f3c-4db1-89d7-956d80fd0a12\", \"AggregatorId\": \"AGID-a49349fb-170e-44bf-b61e-dcc65a3fea1a\","
-                    + " \"SubscriberId\": \"TSUID-a2ad6fb7-2d53-40ce-96e4-ebb7f7c54509\", \"Type\": \"sip\", \"Price\": 250, \"Monthly\": false, \"Active\": true}")))
+                    + " \"SubscriberId\": \"TSUID-A2AD6FB7-2D53-40CE-96E4-EBB7F7C54509\", \"Type\": \"sip\", \"Price\": 250, \"Monthly\": false, \"Active\": true}")))
     public RestResponse<MpaasPackage> update(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         ObjectNode request = bodies.object(body);
         UUID id = packageId(request);

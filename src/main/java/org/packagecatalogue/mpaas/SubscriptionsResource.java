@@ -67,10 +67,10 @@ public class SubscriptionsResource {
 
     private MpaasRecords.Sold sell(byte[] body) {
         ObjectNode request = bodies.object(body);
-        UUID subscriber = MpaasIds.SUBSCRIBER.parse("SubscriberId", required(request, "SubscriberId"));
+        String subscriber = MpaasIds.SUBSCRIBER.asSent("SubscriberId", required(request, "SubscriberId"));
         UUID pkg = MpaasIds.PACKAGE.parse("PackageId", required(request, "PackageId"));
         String tnid = optional(request, "TNID");
-        UUID number = tnid == null ? null : MpaasRecords.Ids.NUMBER.parse("TNID", tnid);
+        String number = tnid == null ? null : MpaasRecords.Ids.NUMBER.asSent("TNID", tnid);
         return MpaasRecords.Sold.of(subscriptions.sell(caller.get(),
                 new Subscriptions.Sale(subscriber, pkg, number, optional(request, "ICCID"), optional(request, "Type"))));
     }

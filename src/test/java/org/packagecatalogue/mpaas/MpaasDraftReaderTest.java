@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.packagecatalogue.catalogue.Violation;
 import org.packagecatalogue.catalogue.draft.Draft;
@@ -30,7 +29,7 @@ class MpaasDraftReaderTest {
         assertEquals(false, fields.has(PackageField.DESCRIPTION));
         assertEquals(new BigDecimal("1.10"), sale.decimal(SaleField.PRICE));
         assertEquals(true, sale.flag(SaleField.MONTHLY));
-        assertEquals(UUID.fromString("a2ad6fb7-2d53-40ce-96e4-ebb7f7c54509"), sale.uid(SaleField.SUBSCRIBER));
+        assertEquals("a2ad6fb7-2d53-40ce-96e4-ebb7f7c54509", sale.text(SaleField.SUBSCRIBER));
     }
 
     @Test

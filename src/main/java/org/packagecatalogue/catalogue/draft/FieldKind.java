@@ -17,5 +17,7 @@ public enum FieldKind {
     /** a list of references to objects managed elsewhere, kept as given */
     REFERENCES,
     /** the public id (a UUID) of another object */
-    UID
+    UID,
+    /** the id (a UUID) of something the catalogue does not keep, a subscriber: kept as the client wrote it */
+    OUTSIDE_ID
 }

@@ -69,9 +69,9 @@ public class CataloguePackage extends OwnedEntity implements org.packagecatalogu
     @Column(name = "sale_type")
     public String saleType;
 
-    /** The subscriber it was made for, if any (the mPaaS dialect's SubscriberId). */
-    @Column(name = "subscriber_uid")
-    public UUID subscriberUid;
+    /** The subscriber it was made for, if any (the mPaaS dialect's SubscriberId): its UUID as the client wrote it. */
+    @Column(name = "subscriber_id")
+    public String subscriberId;
 
     @Override
     public String objectType() {

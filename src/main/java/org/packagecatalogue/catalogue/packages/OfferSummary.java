@@ -14,7 +14,8 @@ public record OfferSummary(
         String name,
         String description,
         OwnerIds owners,
-        UUID subscriberUid,
+        /* as the client wrote it */
+        String subscriberId,
         String saleType,
         BigDecimal pricingPrice,
         Integer pricingFrequencyTypeId,

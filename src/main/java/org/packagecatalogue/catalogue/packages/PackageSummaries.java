@@ -46,7 +46,7 @@ public class PackageSummaries {
      * and whether it is on sale (decided here: parsing two timestamps per row cost more than the rest of it).
      */
     private static final String OFFERS = "select p.uid, p.name, p.description, o.kind, o.uid, po.kind, po.uid,"
-            + " p.subscriber_uid, p.sale_type, f.price, f.frequency_type_id, " + ON_SALE
+            + " p.subscriber_id, p.sale_type, f.price, f.frequency_type_id, " + ON_SALE
             + " from package p join owner o on o.id = p.owner_id left join owner po on po.id = o.parent_id"
             + " left join lateral (select g.price, g.frequency_type_id from package_frequency g where g.package_id = p.id"
             + " order by g.id limit 1) f on true"
@@ -117,7 +117,7 @@ public class PackageSummaries {
     private static OfferSummary offer(ResultSet row) throws SQLException {
         return new OfferSummary(row.getObject(1, java.util.UUID.class), row.getString(2), row.getString(3),
                 OwnerIds.read(row, 4, 6),
-                row.getObject(8, java.util.UUID.class), row.getString(9), row.getBigDecimal(10),
+                row.getString(8), row.getString(9), row.getBigDecimal(10),
                 row.getObject(11, Integer.class), row.getBoolean(12));
     }
 

@@ -11,8 +11,8 @@ import org.packagecatalogue.catalogue.draft.FieldKind;
  */
 public enum SaleField implements DraftField {
     TYPE(TEXT),
-    /** the subscriber's UUID, as text */
-    SUBSCRIBER(UID),
+    /** the subscriber's UUID, as the client wrote it */
+    SUBSCRIBER(OUTSIDE_ID),
     PRICE(DECIMAL),
     MONTHLY(FLAG);
 
@@ -40,7 +40,7 @@ public enum SaleField implements DraftField {
     public String attribute() {
         return switch (this) {
             case TYPE -> "saleType";
-            case SUBSCRIBER -> "subscriberUid";
+            case SUBSCRIBER -> "subscriberId";
             default -> DraftField.super.attribute();
         };
     }

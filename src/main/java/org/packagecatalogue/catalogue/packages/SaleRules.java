@@ -43,7 +43,7 @@ class SaleRules {
         PackageFrequency p = pricing;
         rules.requiredText(SaleField.TYPE, SaleType.MAX_LENGTH, v -> pkg.saleType = v);
         if (sale.has(SaleField.SUBSCRIBER) && !sale.isUnreadable(SaleField.SUBSCRIBER)) {
-            pkg.subscriberUid = sale.uid(SaleField.SUBSCRIBER);
+            pkg.subscriberId = sale.text(SaleField.SUBSCRIBER);
         }
         rules.decimal(SaleField.PRICE, BigDecimal.ZERO, false, v -> p.price = v);
         rules.flag(SaleField.MONTHLY, monthly -> {

@@ -33,12 +33,13 @@ public class Subscription extends PanacheEntityBase implements org.packagecatalo
     @JoinColumn(name = "package_id", nullable = false, updatable = false)
     public CataloguePackage pkg;
 
-    @Column(name = "subscriber_uid", nullable = false, updatable = false)
-    public UUID subscriberUid;
+    /** The subscriber's UUID, as the client wrote it. */
+    @Column(name = "subscriber_id", nullable = false, updatable = false)
+    public String subscriberId;
 
-    /** The telephone number it is for (the mPaaS TNID), if any. */
-    @Column(name = "number_uid", updatable = false)
-    public UUID numberUid;
+    /** The telephone number it is for (the mPaaS TNID), if any: its UUID as the client wrote it. */
+    @Column(name = "number_id", updatable = false)
+    public String numberId;
 
     @Column(updatable = false)
     public String iccid;

@@ -35,8 +35,11 @@ public class Subscriptions implements PackageDeletionGuard {
 
     public static final String OBJECT_TYPE = "subscription";
 
-    /** What a sale needs: who, which package, and optionally the number, the SIM and a type. */
-    public record Sale(UUID subscriber, UUID packageUid, UUID number, String iccid, String type) {
+    /**
+     * What a sale needs: who, which package, and optionally the number, the SIM and a type. The subscriber's and the
+     * number's ids are the client's, kept as it wrote them.
+     */
+    public record Sale(String subscriber, UUID packageUid, String number, String iccid, String type) {
     }
 
     @Inject
@@ -72,8 +75,8 @@ public class Subscriptions implements PackageDeletionGuard {
         Subscription s = new Subscription();
         s.uid = UUID.randomUUID();
         s.pkg = offer.pkg();
-        s.subscriberUid = sale.subscriber();
-        s.numberUid = sale.number();
+        s.subscriberId = sale.subscriber();
+        s.numberId = sale.number();
         s.iccid = sale.iccid();
         s.saleType = sale.type() != null ? sale.type() : offer.pkg().saleType;
         s.price = offer.price();

@@ -191,7 +191,7 @@ class ChangeLogTest {
         List<Row> sold = log.expect("POST /v1.0/subscriptions (a sale)", () -> sub[0] = as(token)
                         .body(Map.of("SubscriberId", "SID-00000000-0000-4000-8000-0000000000ab", "PackageId", pid[0]))
                         .post("/v1.0/subscriptions").then().statusCode(200).extract().path("SubscriptionId"),
-                of("subscription", "sold", "subscriberUid", "saleType", "price", "monthly", "active"));
+                of("subscription", "sold", "subscriberId", "saleType", "price", "monthly", "active"));
         assertEquals("package", sold.get(0).rootType());
         log.expect("packages/delete with an active subscription (409)", () -> as(token).body(Map.of("PackageId", pid[0]))
                 .post(Mpaas.PACKAGES + "/delete").then().statusCode(409));
@@ -201,7 +201,7 @@ class ChangeLogTest {
                 .post("/v1.0/subscriptions/cancel").then().statusCode(409));
         log.expect("packages/delete: the package, its frequency and its cancelled subscription", () -> as(token)
                         .body(Map.of("PackageId", pid[0])).post(Mpaas.PACKAGES + "/delete").then().statusCode(200),
-                of("subscription", "deleted", "subscriberUid", "saleType", "price", "monthly", "active", "cancelled"),
+                of("subscription", "deleted", "subscriberId", "saleType", "price", "monthly", "active", "cancelled"),
                 of("packageFrequency", "deleted", "frequency", "frequencyType", "name", "active", "usageBucketSharePlan", "price"),
                 of("package", "deleted", PACKAGE_CREATED_WITH("description", "saleType")));
     }

@@ -80,11 +80,19 @@ class StatementCountTest {
                 + " writer), took " + update);
     }
 
+    /**
+     * The statements one request takes. The statistics are the whole JVM's, so anything else running meanwhile
+     * (a scheduled job, the tail of an earlier test) can only add to a count: the least of three is the request's.
+     */
     private long statementsFor(Runnable request) {
         request.run(); // warm: the caller's tenant is cached after the first request
         Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            statistics.clear();
+            request.run();
+            least = Math.min(least, statistics.getPrepareStatementCount());
+        }
+        return least;
     }
 }

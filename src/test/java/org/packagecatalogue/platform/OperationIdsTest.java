@@ -77,7 +77,12 @@ class OperationIdsTest {
                 "mpaasCreatePackage", "mpaasUpdatePackage", "mpaasGetPackages", "mpaasDeletePackage",
                 "mpaasGetPackageItems", "mpaasAddPackageItem", "mpaasDeletePackageItem", "mpaasGetPackageSubscriptions",
                 "mpaasCreateProduct", "mpaasGetProducts", "mpaasUpdateProduct", "mpaasDeleteProduct", "mpaasSubscribe", "mpaasCancelSubscription",
-                "mpaasListClients", "mpaasCreateClient", "mpaasRotateClientSecret", "mpaasRevokeClient")), byId.keySet());
+                "mpaasListClients", "mpaasCreateClient", "mpaasRotateClientSecret", "mpaasRevokeClient",
+                "listPackagesWithSlash", "createPackageWithSlash", "listServicesWithSlash", "createServiceWithSlash",
+                "listWebhooksWithSlash", "createWebhookWithSlash", "listLookupWithSlash")), byId.keySet());
+        assertEquals("GET /ResourceServer/api/v10/Package/", byId.get("listPackagesWithSlash"));
+        assertEquals("POST /ResourceServer/api/v10/Service/", byId.get("createServiceWithSlash"));
+        assertEquals("GET /ResourceServer/api/v10/{lookup}/", byId.get("listLookupWithSlash"));
         assertEquals("GET /ResourceServer/api/v10/Package/{id}", byId.get("getPackage"));
         assertEquals("PUT /ResourceServer/api/v10/Package/{id}", byId.get("updatePackage"));
         assertEquals("POST /v1.0/packages/update", byId.get("mpaasUpdatePackage"));

@@ -120,18 +120,12 @@ public class WebhookSender {
                 }
                 wake.drainPermits();
                 if (System.nanoTime() - nextSweep >= 0) {
-                    QuarkusTransaction.requiringNew().run(() -> {
-                        repository.bookkeepingOnly();
-                        repository.readyStranded();
-                    });
+                    bookkeeping(repository::readyStranded);
                     nextSweep = System.nanoTime() + config.webhooks().pollInterval().toNanos();
                 }
                 List<Claimed> claimed;
                 do {
-                    claimed = QuarkusTransaction.requiringNew().call(() -> {
-                        repository.bookkeepingOnly();
-                        return repository.claim(BATCH, config.webhooks().lease());
-                    });
+                    claimed = bookkeeping(() -> repository.claim(BATCH, config.webhooks().lease()));
                     claimed.forEach(this::send);
                 } while (running && claimed.size() == BATCH);
             } catch (InterruptedException e) {
@@ -224,6 +218,7 @@ public class WebhookSender {
     }
 
     private void settleAll(List<Outcome> batch) {
+        List<UUID> settled = batch.stream().map(o -> o.event().id()).toList();
         List<UUID> ids = new ArrayList<>();
         List<Integer> statuses = new ArrayList<>();
         List<Long> endpoints = new ArrayList<>();
@@ -238,8 +233,7 @@ public class WebhookSender {
             }
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                repository.bookkeepingOnly();
+            bookkeeping(() -> {
                 if (!ids.isEmpty()) {
                     repository.delivered(ids, statuses, endpoints);
                 }
@@ -247,11 +241,21 @@ public class WebhookSender {
                     repository.failed(f.event().id(), f.event().endpointId(), f.status(), f.error(), retryIn(f.event().attempts()),
                             config.webhooks().maxAge(), config.webhooks().disableAfter());
                 }
+                repository.readyNext(settled);
+                return null;
             });
         } catch (RuntimeException e) {
             // not settled: their leases run out and they are sent again (a receiver dedupes by webhook-id)
             LOG.debugf("webhook settle failed: %s", e.getClass().getSimpleName());
         }
+    }
+
+    /** One of the sender's own transactions (see {@link WebhookRepository#bookkeepingOnly()}). */
+    private <T> T bookkeeping(java.util.function.Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            repository.bookkeepingOnly();
+            return work.get();
+        });
     }
 
     /** first-retry × 2^(attempts−1), at most an hour, then ±50 % jitter so that retries of many events spread out. */

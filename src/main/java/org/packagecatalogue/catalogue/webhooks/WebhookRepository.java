@@ -152,22 +152,24 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookEndpoint,
                 e.setArray(1, c.createArrayOf("bigint", endpointIds.stream().distinct().toArray()));
                 e.executeUpdate();
             }
-            readyNext(c, ids);
         });
     }
 
     /**
-     * After these events were settled, the oldest pending event of each of their objects is ready to send (if it
-     * is not already: an event sent again, or one whose retry is still pending, keeps its turn).
+     * After these events were settled (delivered, given up, or to be retried), the oldest pending event of each of
+     * their objects is ready to send (if it is not already: an event sent again, or one whose retry is still
+     * pending, keeps its turn). One statement for a whole batch of settled events.
      */
-    private static void readyNext(java.sql.Connection c, List<UUID> settled) throws java.sql.SQLException {
-        try (PreparedStatement s = c.prepareStatement("update webhook_outbox n set ready = true from webhook_outbox d cross join lateral"
-                + " (select p.id from webhook_outbox p where p.endpoint_id = d.endpoint_id and p.aggregatetype = d.aggregatetype"
-                + " and p.aggregateid = d.aggregateid and p.status = 'pending' order by p.change_seq limit 1) next"
-                + " where d.id = any(?) and n.id = next.id and not n.ready")) {
-            s.setArray(1, c.createArrayOf("uuid", settled.toArray()));
-            s.executeUpdate();
-        }
+    public void readyNext(List<UUID> settled) {
+        session().doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement("update webhook_outbox n set ready = true from webhook_outbox d cross join lateral"
+                    + " (select p.id from webhook_outbox p where p.endpoint_id = d.endpoint_id and p.aggregatetype = d.aggregatetype"
+                    + " and p.aggregateid = d.aggregateid and p.status = 'pending' order by p.change_seq limit 1) next"
+                    + " where d.id = any(?) and n.id = next.id and not n.ready")) {
+                s.setArray(1, c.createArrayOf("uuid", settled.toArray()));
+                s.executeUpdate();
+            }
+        });
     }
 
     /**
@@ -208,7 +210,6 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookEndpoint,
                 e.setLong(5, endpointId);
                 e.executeUpdate();
             }
-            readyNext(c, List.of(id));
         });
     }
 

@@ -30,6 +30,11 @@ import org.packagecatalogue.catalogue.packages.UsageBucketField;
  */
 final class PatchReader {
 
+    /** The most items a collection may hold (the document's maxItems). */
+    static final int MAX_ITEMS = 1000;
+    /** The longest patchClientId written as a string (the document's maxLength). */
+    static final int MAX_CLIENT_ID = 255;
+
     /** The body's collection keys, in the order they are answered. */
     static final Map<String, Target> COLLECTIONS = new LinkedHashMap<>();
     /** Reference fields that may instead name a patchClientId, by their companion key. */
@@ -75,6 +80,11 @@ final class PatchReader {
                 problems.add(new Violation(key, Violation.INVALID_TYPE, "must be an object {\"items\": [...]}"));
                 return;
             }
+            if (list.size() > MAX_ITEMS) {
+                problems.add(new Violation(key + ".items", Violation.INVALID_VALUE, "holds " + list.size() + " items; at most "
+                        + MAX_ITEMS + " in one PATCH"));
+                return;
+            }
             for (int i = 0; i < list.size(); i++) {
                 JsonNode node = list.get(i);
                 String where = key + "[" + i + "]";
@@ -117,7 +127,9 @@ final class PatchReader {
             }
         }
         String clientId = clientId(node.get("patchClientId"));
-        if (clientId == null) {
+        if (tooLong(node.get("patchClientId"))) {
+            problems.add(new Violation(where + ".patchClientId", Violation.INVALID_VALUE, "must be at most " + MAX_CLIENT_ID + " characters"));
+        } else if (clientId == null) {
             problems.add(new Violation(where + ".patchClientId", Violation.REQUIRED, "is required: a number or a string of your choice"));
         }
         Long identity = null;
@@ -134,7 +146,9 @@ final class PatchReader {
             JsonNode ref = node.get(key);
             if (ref != null && !ref.isNull()) {
                 String value = clientId(ref);
-                if (value == null) {
+                if (tooLong(ref)) {
+                    problems.add(new Violation(where + "." + key, Violation.INVALID_VALUE, "must be at most " + MAX_CLIENT_ID + " characters"));
+                } else if (value == null) {
                     problems.add(new Violation(where + "." + key, Violation.INVALID_TYPE, "must be a patchClientId"));
                 } else {
                     refs.put(field, value);
@@ -144,23 +158,38 @@ final class PatchReader {
         if (problems.size() > before) {
             return null;
         }
-        Draft<?> draft = switch (target) {
-            case PACKAGE -> DraftReader.read(node, PackageField.class);
-            case PACKAGE_SERVICE -> DraftReader.read(node, PackageServiceField.class);
-            case PACKAGE_FREQUENCY -> DraftReader.read(node, FrequencyField.class);
-            case PACKAGE_CURRENCY -> DraftReader.read(node, CurrencyField.class);
-            case USAGE_BUCKET -> DraftReader.read(node, UsageBucketField.class);
-            case TIER -> DraftReader.read(node, TierField.class);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Draft<?> draft = DraftReader.read(node, (Class) fieldsOf(target));
+        return new PackagePatch.Item(target, action, clientId, identity, draft, refs);
+    }
+
+    /** The fields an item of this collection may carry (besides patchType, patchClientId, identity and its companions). */
+    static Class<? extends DraftField> fieldsOf(Target target) {
+        return switch (target) {
+            case PACKAGE -> PackageField.class;
+            case PACKAGE_SERVICE -> PackageServiceField.class;
+            case PACKAGE_FREQUENCY -> FrequencyField.class;
+            case PACKAGE_CURRENCY -> CurrencyField.class;
+            case USAGE_BUCKET -> UsageBucketField.class;
+            case TIER -> TierField.class;
             case SALE -> throw new IllegalStateException("the billing dialect has no sale collection");
         };
-        return new PackagePatch.Item(target, action, clientId, identity, draft, refs);
+    }
+
+    /** The companions naming a parent by its patchClientId, by the reference field each stands for. */
+    static Map<String, DraftField> clientReferences() {
+        return CLIENT_REFS;
+    }
+
+    private static boolean tooLong(JsonNode node) {
+        return node != null && node.isTextual() && node.textValue().length() > MAX_CLIENT_ID;
     }
 
     private static String clientId(JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (node.isIntegralNumber() || node.isTextual() && !node.textValue().isBlank()) {
+        if (node.isIntegralNumber() || node.isTextual() && !node.textValue().isBlank() && node.textValue().length() <= MAX_CLIENT_ID) {
             return node.asText();
         }
         return null;

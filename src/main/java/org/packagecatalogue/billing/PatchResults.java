@@ -19,7 +19,8 @@ final class PatchResults {
     @Schema(name = "PatchResult", description = "What became of one PATCH item; instance is the object as it is now (not for deletes)",
             requiredProperties = {"identity", "action", "dtoTypeKey"})
     record ResultItem(long identity, String action, String dtoTypeKey,
-            @Schema(description = "The item's patchClientId, as sent", oneOf = {Long.class, String.class}) Object patchClientId,
+            // anyOf, not oneOf: the two cannot both match, and a generated client that coerces scalars would find 1 both a number and a string
+            @Schema(description = "The item's patchClientId, as sent", anyOf = {Long.class, String.class}) Object patchClientId,
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) Object instance) {
     }
 

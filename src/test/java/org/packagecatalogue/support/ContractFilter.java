@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
  * documented, the status must be one of its documented responses, and a JSON body must validate against that
  * response's schema (JSON Schema 2020-12 with the OpenAPI 3.1 vocabulary). A drift fails the test that saw it.
  * <p>
+ * Requests too: one the service accepted (2xx) must be valid against its operation's request body schema (a JSON
+ * body, or a form's fields), since a validating gateway or a generated client holds requests to that schema.
+ * <p>
  * Paths the document does not describe (tests of unknown paths, {@code /q/...}) are not checked, nor are
  * bodies of HEAD requests and non-JSON answers.
  */
@@ -72,7 +75,37 @@ public final class ContractFilter implements OrderedFilter {
                     + ") does not match the OpenAPI document:\n  " + String.join("\n  ", problems)
                     + "\nBody: " + abbreviated(response.asString()));
         }
+        if (response.statusCode() / 100 == 2) {
+            JsonNode sent = sentBody(request);
+            List<String> refused = sent == null ? List.of() : contract.checkRequest(request.getMethod(), path, request.getContentType(), sent);
+            if (!refused.isEmpty()) {
+                throw new AssertionError("The service accepted " + request.getMethod() + " " + path + " (" + response.statusCode()
+                        + "), but the OpenAPI document refuses its request:\n  " + String.join("\n  ", refused)
+                        + "\nRequest: " + abbreviated(sent.toString()));
+            }
+        }
         return response;
+    }
+
+    /** The request's JSON body or form fields as JSON; null when it sent neither (or a body that is not JSON). */
+    private static JsonNode sentBody(FilterableRequestSpecification request) {
+        if (!request.getFormParams().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ObjectNode form = JSON.createObjectNode();
+            request.getFormParams().forEach((name, value) -> form.put(name, String.valueOf(value)));
+            return form;
+        }
+        Object body = request.getBody();
+        try {
+            if (body instanceof String text) {
+                return text.isBlank() ? null : JSON.readTree(text);
+            }
+            if (body instanceof byte[] bytes) {
+                return bytes.length == 0 ? null : JSON.readTree(bytes);
+            }
+            return body == null ? null : JSON.valueToTree(body);
+        } catch (java.io.IOException e) {
+            return null; // a test of a body that is not JSON: the service refuses it, and nothing is documented for it
+        }
     }
 
     private static String abbreviated(String body) {
@@ -80,13 +113,13 @@ public final class ContractFilter implements OrderedFilter {
     }
 
     /** One served document: its path templates, most specific first, and a schema factory that resolves its refs. */
-    static final class Contract {
+    public static final class Contract {
         private final JsonNode document;
         private final List<Template> templates;
         private final JsonSchemaFactory schemas;
         private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
 
-        Contract(String text) {
+        public Contract(String text) {
             try {
                 this.document = JSON.readTree(text);
             } catch (Exception e) {
@@ -103,7 +136,7 @@ public final class ContractFilter implements OrderedFilter {
                     .schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, text))));
         }
 
-        static Contract load(String base) {
+        public static Contract load(String base) {
             try {
                 HttpResponse<String> answer = HttpClient.newHttpClient().send(
                         HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json")).build(),
@@ -164,6 +197,32 @@ public final class ContractFilter implements OrderedFilter {
                 return List.of("the body is not JSON: " + e.getMessage());
             }
             return schema.validate(instance).stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.toList());
+        }
+
+        /**
+         * What is wrong with this request's body (JSON, or a form's fields as strings) by its operation's request
+         * schema for that media type; empty when it matches, or when the operation or media type documents none.
+         */
+        public List<String> checkRequest(String method, String path, String contentType, JsonNode body) {
+            String verb = method.toLowerCase(Locale.ROOT);
+            Template template = templates.stream().filter(t -> t.matches(path)).findFirst().orElse(null);
+            if (template == null || !METHODS.contains(verb)) {
+                return List.of();
+            }
+            JsonNode operation = document.path("paths").path(template.path()).path(verb);
+            String media = contentType == null ? "application/json" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+            JsonNode content = operation.path("requestBody").path("content");
+            if (content.isMissingNode()) {
+                return List.of("the document has no request body for " + operation.path("operationId").asText());
+            }
+            if (content.path(media).path("schema").isMissingNode()) {
+                return List.of("the document has no " + media + " request body for " + operation.path("operationId").asText()
+                        + " " + iterable(content.fieldNames()));
+            }
+            String pointer = "/paths/" + escape(template.path()) + "/" + verb + "/requestBody/content/" + escape(media) + "/schema";
+            JsonSchema schema = compiled.computeIfAbsent(pointer,
+                    p -> schemas.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + p.replace("{", "%7B").replace("}", "%7D"))));
+            return schema.validate(body).stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.toList());
         }
 
         private static String escape(String pathKey) {

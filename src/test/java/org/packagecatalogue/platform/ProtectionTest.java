@@ -46,12 +46,23 @@ class ProtectionTest {
         String token = aggregator().token();
         int answered = 0;
         Response limited = null;
+        long remaining = Long.MAX_VALUE;
         for (int i = 0; i < 20 && limited == null; i++) {
             Response response = as(token).get(PACKAGE + "/Paged");
+            // draft-ietf-httpapi-ratelimit-headers-10: the bucket (5, refilled at 1 a minute: full in 300 s), and what is left of it
+            Assertions.assertEquals("\"client\";q=5;w=300", response.header("RateLimit-Policy"));
+            java.util.regex.Matcher state = java.util.regex.Pattern.compile("\"client\";r=(\\d+);t=(\\d+)").matcher(response.header("RateLimit"));
+            Assertions.assertTrue(state.matches(), response.header("RateLimit"));
+            long left = Long.parseLong(state.group(1));
+            long full = Long.parseLong(state.group(2));
+            Assertions.assertTrue(full >= 60 * (5 - left) - 60 && full <= 60 * (5 - left), "full again in " + full + " s with " + left + " left");
             if (response.statusCode() == 429) {
                 limited = response;
+                Assertions.assertEquals(0, left);
             } else {
                 Assertions.assertEquals(200, response.statusCode());
+                Assertions.assertTrue(left < remaining, "each answer takes one: " + left + " after " + remaining);
+                remaining = left;
                 answered++;
             }
         }

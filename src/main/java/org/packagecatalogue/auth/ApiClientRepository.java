@@ -9,10 +9,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class ApiClientRepository implements PanacheRepositoryBase<ApiClient, Long> {
 
-    /** An owner's clients, oldest first, revoked ones included. */
-    public List<ApiClient> ofOwner(long ownerId) {
+    /** An owner's clients, oldest first, revoked ones included: at most {@code limit} (an answer is bounded). */
+    public List<ApiClient> ofOwner(long ownerId, int limit) {
         return getEntityManager().createQuery("from ApiClient c where c.owner.id = :owner order by c.id", ApiClient.class)
-                .setParameter("owner", ownerId).getResultList();
+                .setParameter("owner", ownerId).setMaxResults(limit).getResultList();
     }
 
     /** One of the owner's clients, its row locked until the transaction ends (a change follows). */

@@ -69,15 +69,17 @@ public class ClientManagement {
     ChangeLog changeLog;
 
     private final Duration grace;
+    private final int listLimit;
 
     @Inject
     ClientManagement(CatalogueConfig config) {
         this.grace = config.clients().rotationGrace();
+        this.listLimit = config.list().maxItems();
     }
 
     @Transactional
     public List<Client> list(Tenant owner) {
-        return clients.ofOwner(owner.ownerId()).stream().map(Client::of).toList();
+        return clients.ofOwner(owner.ownerId(), listLimit).stream().map(Client::of).toList();
     }
 
     @Transactional

@@ -61,8 +61,16 @@ public final class BillingEnvelopes {
     }
 
     public record Results<T>(long totalCount, List<T> items) {
+        /** The most rows a removal report lists (the document's maxItems); totalCount counts them all. */
+        static final int MAX_REPORTED = 1000;
+
         public static <T> Results<T> of(List<T> items) {
             return new Results<>(items.size(), items);
+        }
+
+        /** A removal report: its first {@link #MAX_REPORTED} rows, and how many there are, as an unpaged list answers. */
+        public static <T> Results<T> reported(List<T> items) {
+            return new Results<>(items.size(), items.size() <= MAX_REPORTED ? items : List.copyOf(items.subList(0, MAX_REPORTED)));
         }
     }
 

@@ -235,7 +235,8 @@ public class PackageResource {
         } else {
             items.addAll(PatchResults.of(outcome, patched.after(), read.clientIds()));
         }
-        var answer = new BillingEnvelopes.Write<>(trackingIds.current(), "patch", BillingEnvelopes.Results.of(items));
+        var answer = new BillingEnvelopes.Write<>(trackingIds.current(), "patch",
+                outcome.deletion() != null ? BillingEnvelopes.Results.reported(items) : BillingEnvelopes.Results.of(items));
         return patched.after() == null ? RestResponse.ok(answer) : tagged(answer, patched.after().pkg().version());
     }
 
@@ -304,7 +305,7 @@ public class PackageResource {
             @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
         DeletionReport report = catalogue.delete(caller.get(), parseId(id), EntityTags.expected(ifMatch));
         List<BillingEnvelopes.Removed> items = report.entries().stream().map(PackageResource::removed).toList();
-        return new BillingEnvelopes.Write<>(trackingIds.current(), "delete", BillingEnvelopes.Results.of(items));
+        return new BillingEnvelopes.Write<>(trackingIds.current(), "delete", BillingEnvelopes.Results.reported(items));
     }
 
     static BillingEnvelopes.Removed removed(DeletionReport.Entry e) {

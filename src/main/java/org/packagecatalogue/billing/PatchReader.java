@@ -189,7 +189,7 @@ final class PatchReader {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (node.isIntegralNumber() || node.isTextual() && !node.textValue().isBlank() && node.textValue().length() <= MAX_CLIENT_ID) {
+        if (node.isIntegralNumber() && node.canConvertToLong() || node.isTextual() && !node.textValue().isBlank() && node.textValue().length() <= MAX_CLIENT_ID) {
             return node.asText();
         }
         return null;

@@ -179,9 +179,16 @@ final class SearchReader {
             problems.add(new Violation("query." + name, Violation.INVALID_TYPE, "must be a list"));
             return list;
         }
+        if (node.size() > MAX_LIST) {
+            problems.add(new Violation("query." + name, Violation.INVALID_VALUE, "holds " + node.size() + " entries; at most " + MAX_LIST));
+            return list;
+        }
         node.forEach(list::add);
         return list;
     }
+
+    /** The most entries fields, search and orderBy may each hold (the document's maxItems). */
+    static final int MAX_LIST = 100;
 
     private static int wholeIn(JsonNode parent, String name, int min, int max, int fallback, List<Violation> problems) {
         JsonNode node = parent.get(name);

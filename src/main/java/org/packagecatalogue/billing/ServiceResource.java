@@ -168,7 +168,7 @@ public class ServiceResource {
             @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
         DeletionReport report = services.delete(caller.get(), PackageResource.parseId(id), null, EntityTags.expected(ifMatch));
         return new BillingEnvelopes.Write<>(trackingIds.current(), "delete",
-                BillingEnvelopes.Results.of(report.entries().stream().map(PackageResource::removed).toList()));
+                BillingEnvelopes.Results.reported(report.entries().stream().map(PackageResource::removed).toList()));
     }
 
     @POST

@@ -2,9 +2,9 @@ package org.packagecatalogue.mpaas;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.stream.Collectors;
 import org.packagecatalogue.platform.ApiFailure;
 import org.packagecatalogue.platform.ErrorDialect;
+import org.packagecatalogue.platform.ErrorTexts;
 
 /** Every error under /v1.0 is exactly {"StatusCode": n, "Message": "…"}, with the documented messages. */
 @ApplicationScoped
@@ -22,11 +22,10 @@ public class MpaasErrorDialect implements ErrorDialect {
     public Object body(ApiFailure failure, String trackingId) {
         String message = standardMessage(failure.status());
         if (failure.status() == 400 && !failure.violations().isEmpty()) {
-            message += " " + failure.violations().stream()
-                    .map(v -> MpaasFieldNames.of(v) + " " + v.detail())
-                    .collect(Collectors.joining("; ")) + ".";
+            message += " " + String.join("; ", ErrorTexts.firstOf(failure.violations().stream()
+                    .map(v -> MpaasFieldNames.of(v) + " " + v.detail()).toList(), more -> "and " + more + " more problems")) + ".";
         }
-        return new MpaasError(failure.status(), message);
+        return new MpaasError(failure.status(), ErrorTexts.cut(message));
     }
 
     static String standardMessage(int status) {

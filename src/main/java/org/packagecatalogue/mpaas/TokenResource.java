@@ -62,7 +62,7 @@ public class TokenResource {
             value = "{\"AccountKey\": \"DID-00000000-0000-4000-8000-000000000002\", \"AccountSecret\": \"demo-northwind-secret\","
                     + " \"ApiEndpoint\": \"/v1.0/packages/update\"}")))
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MpaasToken"), examples = @ExampleObject(name = "token",
-            value = "{\"token\": \"eyJhbGciOiJSUzI1NiJ9...\", \"successful\": true, \"tokenExpiry\": \"05/02/2025 06:36:13 PM\","
+            value = "{\"token\": \"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJESUQtMDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAyIn0.c2lnbmF0dXJl\", \"successful\": true, \"tokenExpiry\": \"05/02/2025 06:36:13 PM\","
                     + " \"apiEndpoint\": \"/v1.0/packages/update\"}")))
     public TokenAnswer token(byte[] body) {
         ObjectNode request = bodies.object(body);
@@ -106,6 +106,13 @@ public class TokenResource {
             problems.add(Violation.invalidType(name, "a string"));
             return null;
         }
+        if (value.textValue().length() > MAX_TEXT) {
+            problems.add(new Violation(name, Violation.INVALID_VALUE, "must be at most " + MAX_TEXT + " characters"));
+            return null;
+        }
         return value.textValue();
     }
+
+    /** The longest key, secret or endpoint read (the document's maxLength): an endpoint is echoed and signed into the token. */
+    static final int MAX_TEXT = 255;
 }

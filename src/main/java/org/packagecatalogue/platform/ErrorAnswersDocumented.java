@@ -26,7 +26,9 @@ public class ErrorAnswersDocumented implements OASFilter {
             "403", "The client may not do this (a read-only client writing, or a token scoped to another endpoint)",
             "404", "Missing, or another tenant's: the two are indistinguishable",
             "429", "Too many requests: retry after the Retry-After header's seconds",
-            "503", "The database is unavailable or the service is shutting down: retry after Retry-After");
+            "500", "An unexpected failure: quote the trackingId when reporting it",
+            "503", "The database is unavailable or the service is shutting down: retry after Retry-After",
+            "504", "The database did not answer in time: retry with exponential backoff");
 
     /** Answers of operations that take a body or change something. */
     private static final Map<String, String> WRITES = ordered(

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.packagecatalogue.support.Mpaas;
 
-/** Unpaged lists answer at most the list limit (here 3), and still tell the true total. */
+/** Unpaged lists answer at most the list limit (here 3), and still tell the true total where they have one. */
 @QuarkusTest
 @TestProfile(ListLimitTest.SmallLists.class)
 class ListLimitTest {
@@ -49,5 +49,26 @@ class ListLimitTest {
         // the rest is there for paging
         as(token).queryParam("pageNumber", 2).queryParam("pageSize", 3).get(PACKAGE + "/Paged").then().statusCode(200)
                 .body("pagedResults.items.name", contains("Listed 3", "Listed 4"));
+    }
+
+    @Test
+    void anOwnersClientsWebhooksAndAPackagesSubscriptionsAreCappedToo() {
+        Client distributor = newDistributor();
+        String token = Mpaas.token(distributor, null);
+        for (int i = 0; i < 4; i++) {
+            as(token).body(Map.of("Name", "Client " + i, "Access", "ReadOnly")).post("/v1.0/clients").then().statusCode(200);
+            as(token).body(Map.of("Url", "http://localhost:9/hook" + i)).post("/v1.0/webhooks").then().statusCode(200);
+        }
+        as(token).get("/v1.0/clients").then().statusCode(200).body("Clients.Name", contains(null, "Client 0", "Client 1"));
+        as(token).get("/v1.0/webhooks").then().statusCode(200).body("Webhooks.Url",
+                contains("http://localhost:9/hook0", "http://localhost:9/hook1", "http://localhost:9/hook2"));
+        String pkg = Mpaas.createPackage(token, "Sold often", 5, true);
+        for (int i = 0; i < 4; i++) {
+            as(token).body(Map.of("SubscriberId", "TSUID-00000000-0000-4000-8000-00000000000" + i, "PackageId", pkg))
+                    .post("/v1.0/subscriptions").then().statusCode(200);
+        }
+        as(token).queryParam("PackageId", pkg).get("/v1.0/packages/subscriptions").then().statusCode(200)
+                .body("Subscriptions.SubscriberId", contains("TSUID-00000000-0000-4000-8000-000000000000",
+                        "TSUID-00000000-0000-4000-8000-000000000001", "TSUID-00000000-0000-4000-8000-000000000002"));
     }
 }

@@ -60,9 +60,47 @@ class PlatformEndpointsTest {
                 .body("components.examples.billingPackageInstance.value.instance.name", equalTo("Gold Service Plan"))
                 .body("components.examples.billingPackagePaged.value.pagination.pageSize", equalTo(20))
                 .body("components.securitySchemes", hasKey("bearer"))
-                .body("servers", equalTo(java.util.List.of(java.util.Map.of("url", "/"))))
+                .body("servers", equalTo(java.util.List.of(java.util.Map.of("url", "/", "x-internal", false,
+                        "description", "The API of the deployment that serves this document (production, staging or local alike)"))))
                 .extract().asString();
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "served-openapi.json"), served);
+    }
+
+    /** .spectral.yaml waives OWASP's string-restricted rule for free text only: every other string states its form. */
+    @Test
+    void everyStringTheDocumentLeavesWithoutAFormatIsFreeText() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        java.util.Set<String> unstated = new java.util.TreeSet<>();
+        unstatedStrings(null, document, unstated);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(), unstated.stream()
+                .filter(name -> !SchemaBoundsDocumented.isFreeText(name)).collect(java.util.stream.Collectors.toSet()));
+        org.junit.jupiter.api.Assertions.assertTrue(unstated.contains("description"), "the walk found the document's strings: " + unstated);
+    }
+
+    /** The names of the string schemas under {@code node} that state no format, pattern, enumeration or constant. */
+    private static void unstatedStrings(String name, com.fasterxml.jackson.databind.JsonNode node, java.util.Set<String> found) {
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.JsonNode type = node.path("type");
+            boolean string = type.isTextual() ? type.asText().equals("string")
+                    : type.isArray() && java.util.stream.StreamSupport.stream(type.spliterator(), false).anyMatch(t -> t.asText().equals("string"));
+            if (string && !node.has("format") && !node.has("pattern") && !node.has("enum") && !node.has("const")) {
+                found.add(String.valueOf(name));
+            }
+            node.fields().forEachRemaining(field -> {
+                boolean named = field.getKey().equals("properties");
+                if (named) {
+                    field.getValue().fields().forEachRemaining(property -> unstatedStrings(property.getKey(), property.getValue(), found));
+                } else if (field.getKey().equals("parameters")) {
+                    field.getValue().forEach(parameter -> unstatedStrings(parameter.path("name").asText(), parameter.path("schema"), found));
+                } else if (!field.getKey().equals("examples") && !field.getKey().equals("example")) {
+                    boolean same = java.util.Set.of("items", "schema", "allOf", "oneOf", "anyOf", "additionalProperties").contains(field.getKey());
+                    unstatedStrings(same ? name : field.getKey(), field.getValue(), found);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(element -> unstatedStrings(name, element, found));
+        }
     }
 
     @Test

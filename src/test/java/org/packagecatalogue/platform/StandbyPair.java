@@ -26,23 +26,12 @@ public class StandbyPair implements QuarkusTestResourceLifecycleManager {
     private static Path primary;
     private static Path standby;
 
-    /**
-     * Whether this machine can run a primary and a standby: Debian's PostgreSQL 15 server tools, and root to run
-     * them as postgres. Where it cannot, the test is skipped with one line saying why; where every test must run
-     * ({@code CATALOGUE_TESTS_REQUIRE_ALL=true}, as .ci/run sets), that is an error instead.
-     */
+    /** Whether this machine can run a primary and a standby: Debian's PostgreSQL 15 server tools, and root to run them as postgres. */
     static boolean available() {
         String missing = !Files.isExecutable(BIN.resolve("pg_basebackup")) ? BIN.resolve("pg_basebackup") + " (Debian's postgresql-15)"
                 : !Files.isExecutable(Path.of("/usr/sbin/runuser")) ? "/usr/sbin/runuser"
                 : !"root".equals(System.getProperty("user.name")) ? "root (to run PostgreSQL as postgres)" : null;
-        if (missing == null) {
-            return true;
-        }
-        if ("true".equals(System.getenv("CATALOGUE_TESTS_REQUIRE_ALL"))) {
-            throw new IllegalStateException("SwitchoverTest must run here (CATALOGUE_TESTS_REQUIRE_ALL), but this machine lacks " + missing);
-        }
-        System.err.println("SwitchoverTest skipped: this machine lacks " + missing);
-        return false;
+        return org.packagecatalogue.support.MachineRequirements.met("SwitchoverTest", missing);
     }
 
     @Override

@@ -119,6 +119,7 @@ public class PackageWriter {
         }
         if (run.contentsLoaded) {
             WRITE_ORDER.forEach(target -> contentRules.get(target).checkFinalState(run));
+            PackageContents.checkBounds(run);
         }
         run.failIfProblems();
 

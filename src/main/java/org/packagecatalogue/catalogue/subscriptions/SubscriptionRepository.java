@@ -28,6 +28,12 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
     }
 
     /** Every subscription sold of the package, oldest first. */
+    /** A package's subscriptions, oldest first: at most {@code limit} (an answer is bounded). */
+    public List<Subscription> ofPackage(long packageId, int limit) {
+        return getEntityManager().createQuery("from Subscription s where s.pkg.id = :id order by s.id", Subscription.class)
+                .setParameter("id", packageId).setMaxResults(limit).getResultList();
+    }
+
     public List<Subscription> ofPackage(long packageId) {
         return getEntityManager().createQuery("from Subscription s where s.pkg.id = :id order by s.id", Subscription.class)
                 .setParameter("id", packageId).getResultList();

@@ -57,6 +57,9 @@ public class Subscriptions implements PackageDeletionGuard {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    org.packagecatalogue.config.CatalogueConfig config;
+
     @Transactional
     public Subscription sell(Tenant tenant, Sale sale) {
         PackageOffer offer = offers.get(tenant, sale.packageUid());
@@ -109,7 +112,7 @@ public class Subscriptions implements PackageDeletionGuard {
     /** The package as sold now, and every subscription sold of it, oldest first. */
     public PackageSubscriptions ofPackage(Tenant tenant, UUID packageUid) {
         PackageOffer offer = offers.get(tenant, packageUid);
-        List<Subscription> sold = subscriptions.ofPackage(offer.pkg().id);
+        List<Subscription> sold = subscriptions.ofPackage(offer.pkg().id, config.list().maxItems());
         return new PackageSubscriptions(offer, sold);
     }
 

@@ -35,9 +35,10 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookEndpoint,
                           String previousSecret, Instant previousSecretExpires) {
     }
 
-    public List<WebhookEndpoint> ofOwner(long ownerId) {
+    /** An owner's endpoints, oldest first: at most {@code limit} (an answer is bounded). */
+    public List<WebhookEndpoint> ofOwner(long ownerId, int limit) {
         return getEntityManager().createQuery("from WebhookEndpoint w where w.owner.id = :owner order by w.id", WebhookEndpoint.class)
-                .setParameter("owner", ownerId).getResultList();
+                .setParameter("owner", ownerId).setMaxResults(limit).getResultList();
     }
 
     /** One of the owner's endpoints, by its number (billing) or public id (mPaaS). */

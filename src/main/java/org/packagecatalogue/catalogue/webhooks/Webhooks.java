@@ -72,7 +72,7 @@ public class Webhooks {
 
     @Transactional
     public List<WebhookEndpoint> list(Tenant owner) {
-        return repository.ofOwner(owner.ownerId());
+        return repository.ofOwner(owner.ownerId(), config.list().maxItems());
     }
 
     @Transactional

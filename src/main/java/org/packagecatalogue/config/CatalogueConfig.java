@@ -38,6 +38,28 @@ public interface CatalogueConfig {
 
     Webhooks webhooks();
 
+    Cache cache();
+
+    /** The read cache each replica keeps, emptied by the change log's notifications (README, "Reads and the cache"). */
+    interface Cache {
+        /** Reads are answered from the cache while this replica listens to the change log; off: every read asks PostgreSQL. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most packages the cache holds. */
+        @WithName("max-entries")
+        @WithDefault("10000")
+        long maxEntries();
+
+        /** How often the listening connection is proved alive; a proof that does not come back in time empties the cache. */
+        @WithDefault("250ms")
+        java.time.Duration heartbeat();
+
+        /** The listening connection's URL (jdbc:postgresql://…); by default the datasource's. */
+        @WithName("listen-url")
+        Optional<String> listenUrl();
+    }
+
     /** Webhooks: which targets are allowed, and how the sender delivers (README, "Webhooks"). */
     interface Webhooks {
         /** An http:// URL is allowed (dev and tests only); otherwise every URL must be https. */

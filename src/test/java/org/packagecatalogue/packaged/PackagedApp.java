@@ -94,6 +94,15 @@ final class PackagedApp {
         }
     }
 
+    /** What the process has logged so far. */
+    String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** A token of the bootstrap aggregator. */
     String token() throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=" + TestCredentials.AGGREGATOR_KEY + "&client_secret=" + TestCredentials.AGGREGATOR_SECRET;

@@ -55,6 +55,21 @@ public final class PgProxy implements AutoCloseable {
         armed.set(fault);
     }
 
+    private volatile boolean refusing;
+    private volatile boolean mute;
+
+    /** Closes every connection open through the proxy (the service sees them drop), and, while {@code refuse}, every new one. */
+    public void cut(boolean refuse) {
+        refusing = refuse;
+        sockets.forEach(PgProxy::closeQuietly);
+        sockets.clear();
+    }
+
+    /** While {@code on}, no byte passes either way on any connection, and none closes: a connection that hangs. */
+    public void mute(boolean on) {
+        mute = on;
+    }
+
     public boolean awaitCommitted(long seconds) throws InterruptedException {
         return committed.await(seconds, TimeUnit.SECONDS);
     }
@@ -63,6 +78,10 @@ public final class PgProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                if (refusing) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
                 sockets.add(client);
                 sockets.add(server);
@@ -97,6 +116,7 @@ public final class PgProxy implements AutoCloseable {
             try (InputStream in = client.getInputStream(); OutputStream out = server.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) > 0) {
+                    holdWhileMute();
                     byte[] m = marker;
                     if (m != null && contains(buffer, n, m)) {
                         marked = true;
@@ -120,6 +140,7 @@ public final class PgProxy implements AutoCloseable {
             try (InputStream in = server.getInputStream(); OutputStream out = client.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) > 0) {
+                    holdWhileMute();
                     if (silenced) {
                         continue;
                     }
@@ -147,6 +168,17 @@ public final class PgProxy implements AutoCloseable {
                     closeQuietly(client);
                     closeQuietly(server);
                 }
+            }
+        }
+    }
+
+    private void holdWhileMute() {
+        while (mute) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

@@ -19,14 +19,24 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
 @ApplicationScoped
 public class ChangeLogRepository {
 
-    /** Every entry of a write in one statement, on the write's own connection and transaction. */
-    private static final String INSERT = "insert into change_log (object_type, object_id, object_uid, action, object_version,"
+    /** The channel every committed change is announced on (CommittedChanges). */
+    public static final String CHANNEL = "catalogue_changes";
+
+    /**
+     * Every entry of a write in one statement, on the write's own connection and transaction; the same statement
+     * announces the change (NOTIFY, delivered once the transaction commits): the objects' roots, "type:id,…", or
+     * "*" when that would not fit a notification.
+     */
+    private static final String INSERT = "with ins as (insert into change_log (object_type, object_id, object_uid, action, object_version,"
             + " root_type, root_id, root_uid, owner_id, actor_client_id, actor_owner_id, tracking_id, fields)"
             + " select t.object_type, t.object_id, t.object_uid, t.action, t.object_version, t.root_type, t.root_id, t.root_uid,"
             + " t.owner_id, ?, ?, ?, t.fields::jsonb"
             + " from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[])"
             + " with ordinality as t(object_type, object_id, object_uid, action, object_version, root_type, root_id, root_uid, owner_id, fields, n)"
-            + " order by t.n returning seq, changed_at";
+            + " order by t.n returning seq, changed_at, root_type, root_id),"
+            + " roots as (select string_agg(distinct ins.root_type || ':' || coalesce(ins.root_id::text, ''), ',') as list from ins),"
+            + " note as (select pg_notify('" + CHANNEL + "', case when length(roots.list) > 7900 then '*' else roots.list end) from roots)"
+            + " select ins.seq, ins.changed_at from ins, note order by ins.seq";
 
     private static final String COLUMNS = "select c.seq, c.object_type, c.object_id, c.object_uid, c.action, c.object_version, c.root_type,"
             + " c.root_id, c.root_uid, c.owner_id, c.actor_client_id, c.actor_owner_id, c.tracking_id, c.changed_at, cast(c.fields as text)"

@@ -47,6 +47,9 @@ public class PackageCatalogue {
     PackageSummaries summaries;
 
     @Inject
+    PackageSummaryCache cache;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -64,7 +67,7 @@ public class PackageCatalogue {
 
     /** The package as a read answers it (see {@link PackageSummary}); 404 outside the caller's tenant. */
     public PackageSummary summary(Tenant tenant, long id) {
-        return summaries.find(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
+        return cache.find(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
     }
 
     /** The caller's packages, oldest first: at most the list limit, with the true total; read as it is written. */

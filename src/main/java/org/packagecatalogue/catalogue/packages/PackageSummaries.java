@@ -35,6 +35,8 @@ public class PackageSummaries {
     private static final String ON_SALE = "(p.start_at is null or p.start_at <= ?) and (p.expiry_at is null or p.expiry_at > ?)";
 
     private static final String BY_ID = SELECT + " and p.id = ?";
+    /** BY_ID, and the path of the package's owner (column 21): what a cache needs to apply tenancy to a kept answer. */
+    private static final String BY_ID_WITH_OWNER_PATH = SELECT.replace(", p.version from ", ", p.version, o.path from ") + " and p.id = ?";
     private static final String PAGE = SELECT + " order by p.id offset ? limit ?";
     private static final String LIST = SELECT + " order by p.id limit ?";
     private static final String FOR_CURRENCY = SELECT
@@ -61,6 +63,14 @@ public class PackageSummaries {
             statement.setString(1, tenant.subtreePattern());
             statement.setLong(2, id);
         }, PackageSummaries::summary).stream().findFirst();
+    }
+
+    /** {@link #find}, with the path of the package's owner. */
+    Optional<PackageSummaryCache.Kept> findKept(Tenant tenant, long id) {
+        return reads.list(BY_ID_WITH_OWNER_PATH, statement -> {
+            statement.setString(1, tenant.subtreePattern());
+            statement.setLong(2, id);
+        }, row -> new PackageSummaryCache.Kept(summary(row), row.getString(21))).stream().findFirst();
     }
 
     /** A page of the caller's packages, by identity. */

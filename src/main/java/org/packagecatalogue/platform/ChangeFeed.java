@@ -1,0 +1,207 @@
+package org.packagecatalogue.platform;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.SslMode;
+import io.vertx.pgclient.pubsub.PgSubscriber;
+import io.vertx.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.packagecatalogue.catalogue.changes.ChangeLogRepository;
+import org.packagecatalogue.catalogue.changes.ChangesAnnounced;
+import org.packagecatalogue.catalogue.changes.CommittedChanges;
+import org.packagecatalogue.config.CatalogueConfig;
+
+/**
+ * This replica's ear on the change log: a LISTEN on the channel the change log's statement NOTIFYs in each write's
+ * transaction, through the Vert.x PostgreSQL client's {@link PgSubscriber}, which reconnects (and, for a multi-host
+ * URL, moves on to the next host once a host keeps refusing). Each announcement is fired as {@link ChangesAnnounced}.
+ * <p>
+ * It is listening only once its LISTEN is in place, and it proves its connection alive every heartbeat (a query on it
+ * that must come back in time): a connection that closes, or does not answer, counts as lost at once. On losing it,
+ * and again on listening anew, it announces everything, since it cannot know what it missed meanwhile; while it is
+ * not listening, {@link #listening()} is false and caches answer nothing.
+ */
+@ApplicationScoped
+public class ChangeFeed implements CommittedChanges {
+
+    private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
+    /** How the listening connection shows in pg_stat_activity. */
+    public static final String APPLICATION_NAME = "catalogue-change-feed";
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    CatalogueConfig config;
+
+    @Inject
+    Event<ChangesAnnounced> announced;
+
+    private volatile boolean listening;
+    private List<PgConnectOptions> hosts;
+    private int host;
+    private PgSubscriber subscriber;
+    private long timer = -1;
+    private boolean stopped;
+    /** When the heartbeat's query in flight was sent (nanoTime), or 0 when none is. */
+    private long proofSent;
+
+    @Override
+    public boolean listening() {
+        return listening;
+    }
+
+    void start(@Observes StartupEvent start) {
+        if (!config.cache().enabled()) {
+            return;
+        }
+        String url = config.cache().listenUrl()
+                .orElseGet(() -> ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class));
+        hosts = options(url, ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
+                ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
+        subscribe();
+        timer = vertx.setPeriodic(Math.max(10, config.cache().heartbeat().toMillis()), id -> prove());
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        PgSubscriber current;
+        synchronized (this) {
+            stopped = true;
+            current = subscriber;
+        }
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+        listening = false;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    private synchronized void subscribe() {
+        if (stopped) {
+            return;
+        }
+        // a few quick retries on the same host, then the next one (a standby refuses LISTEN; a failover moves the primary)
+        PgSubscriber s = PgSubscriber.subscriber(vertx, hosts.get(host)).reconnectPolicy(retries -> retries < 4 ? 250L : -1L);
+        subscriber = s;
+        s.closeHandler(v -> moveOn(s));
+        s.channel(ChangeLogRepository.CHANNEL)
+                .subscribeHandler(v -> regained())
+                .handler(payload -> announced.fire(ChangesAnnounced.parse(payload)));
+        s.connect().onFailure(e -> {
+            LOG.debugf("change feed: cannot listen on %s:%d: %s", hosts.get(host).getHost(), hosts.get(host).getPort(), e.toString());
+            s.close();
+            moveOn(s);
+        });
+    }
+
+    /** The subscriber gave up on its host: the next host, after a pause. */
+    private void moveOn(PgSubscriber gone) {
+        lost("its connection closed");
+        synchronized (this) {
+            if (stopped || subscriber != gone) {
+                return;
+            }
+            host = (host + 1) % hosts.size();
+            subscriber = null;
+        }
+        vertx.setTimer(250, t -> subscribe());
+    }
+
+    private void regained() {
+        // everything first, so that nothing cached while deaf survives; then caches may answer again
+        announced.fire(ChangesAnnounced.EVERYTHING);
+        synchronized (this) {
+            proofSent = 0;
+        }
+        listening = true;
+        LOG.infof("change feed: listening on %s:%d", hosts.get(host).getHost(), hosts.get(host).getPort());
+    }
+
+    private void lost(String why) {
+        if (listening) {
+            listening = false;
+            LOG.warnf("change feed: not listening (%s); reads go to PostgreSQL until it listens again", why);
+        }
+        listening = false;
+        announced.fire(ChangesAnnounced.EVERYTHING);
+    }
+
+    /** The heartbeat: the connection must answer a query within two beats, or it counts as lost and is closed. */
+    private void prove() {
+        SqlConnection connection;
+        synchronized (this) {
+            connection = subscriber == null ? null : subscriber.actualConnection();
+            if (connection == null) {
+                if (listening) {
+                    lost("no connection");
+                }
+                return;
+            }
+            long now = System.nanoTime();
+            if (proofSent != 0) {
+                if (now - proofSent > 2 * config.cache().heartbeat().toNanos()) {
+                    proofSent = 0;
+                    lost("its connection did not answer");
+                    connection.close();
+                }
+                return;
+            }
+            proofSent = now;
+        }
+        connection.query("select 1").execute().onComplete(ar -> {
+            synchronized (this) {
+                proofSent = 0;
+            }
+            if (ar.failed()) {
+                lost("its connection failed: " + ar.cause());
+                connection.close();
+            }
+        });
+    }
+
+    /** One set of options per host of a JDBC URL (jdbc:postgresql://h1:5432,h2:5432/db?sslmode=…). */
+    static List<PgConnectOptions> options(String jdbcUrl, String user, String password) {
+        String rest = jdbcUrl.substring(jdbcUrl.indexOf("//") + 2);
+        int slash = rest.indexOf('/');
+        String authority = slash < 0 ? rest : rest.substring(0, slash);
+        String path = slash < 0 ? "" : rest.substring(slash + 1);
+        String query = path.contains("?") ? path.substring(path.indexOf('?') + 1) : "";
+        String database = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        String sslMode = null;
+        for (String parameter : query.split("&")) {
+            if (parameter.startsWith("sslmode=")) {
+                sslMode = parameter.substring("sslmode=".length());
+            }
+        }
+        List<PgConnectOptions> all = new ArrayList<>();
+        for (String hostPort : authority.split(",")) {
+            URI parsed = URI.create("postgresql://" + hostPort);
+            PgConnectOptions options = new PgConnectOptions().setHost(parsed.getHost())
+                    .addProperty("application_name", APPLICATION_NAME)
+                    .setPort(parsed.getPort() < 0 ? 5432 : parsed.getPort()).setDatabase(database.isEmpty() ? "postgres" : database);
+            if (user != null) {
+                options.setUser(user);
+            }
+            if (password != null) {
+                options.setPassword(password);
+            }
+            if (sslMode != null) {
+                options.setSslMode(SslMode.of(sslMode));
+            }
+            all.add(options);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,115 @@
+package org.packagecatalogue.catalogue.packages;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.packagecatalogue.support.Api.PACKAGE;
+import static org.packagecatalogue.support.Api.as;
+import static org.packagecatalogue.support.Api.newDistributor;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.packagecatalogue.platform.ChangeFeed;
+import org.packagecatalogue.support.Api;
+
+/**
+ * The package cache on one replica, against its real PostgreSQL. A change made in SQL behind the service's back
+ * announces nothing: the cache is seen to answer by still answering the old name, until an announcement (the NOTIFY
+ * the change log's statement makes) or a lost listening connection drops it.
+ */
+@QuarkusTest
+class PackageCacheTest {
+
+    @Inject
+    AgroalDataSource database;
+
+    @Inject
+    ChangeFeed feed;
+
+    @Inject
+    PackageSummaryCache cache;
+
+    private void sql(String statement, Object... values) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.execute();
+        }
+    }
+
+    private static String name(String token, long id) {
+        return as(token).get(PACKAGE + "/" + id).then().statusCode(200).extract().path("instance.name");
+    }
+
+
+    private void awaitListening() {
+        await("the replica listens to the change log").atMost(Duration.ofMillis(10_000))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(feed::listening);
+    }
+
+    @Test
+    void aKeptPackageIsAnsweredUntilItsChangeIsAnnounced() throws Exception {
+        awaitListening();
+        String token = newDistributor().token();
+        long id = Api.createPackage(token, "Kept");
+        assertEquals("Kept", name(token, id));
+        sql("update package set name = 'Changed behind' where id = ?", id);
+        assertEquals("Kept", name(token, id), "answered from the cache: nothing announced the change");
+        sql("select pg_notify('catalogue_changes', 'service:1,package:' || ?)", id);
+        await("the announcement dropped it").atMost(Duration.ofMillis(1000))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(() -> name(token, id).equals("Changed behind"));
+    }
+
+    @Test
+    void aWriteThroughThisReplicaIsReadAtOnce() throws Exception {
+        awaitListening();
+        String token = newDistributor().token();
+        long id = Api.createPackage(token, "Written");
+        for (int i = 0; i < 20; i++) {
+            assertEquals(i == 0 ? "Written" : "Written " + (i - 1), name(token, id));
+            as(token).body(Map.of("name", "Written " + i)).put(PACKAGE + "/" + id).then().statusCode(200);
+            assertEquals("Written " + i, name(token, id), "read right after its own write");
+        }
+        as(token).delete(PACKAGE + "/" + id).then().statusCode(200);
+        as(token).get(PACKAGE + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aKeptPackageNeverCrossesTenants() throws Exception {
+        awaitListening();
+        String owner = newDistributor().token();
+        String other = newDistributor().token();
+        long id = Api.createPackage(owner, "Mine");
+        assertEquals("Mine", name(owner, id));
+        String missing = as(other).get(PACKAGE + "/999999999").then().statusCode(404).extract().path("errors[0].message");
+        String others = as(other).get(PACKAGE + "/" + id).then().statusCode(404).extract().path("errors[0].message");
+        assertEquals(missing.replace("999999999", String.valueOf(id)), others, "another tenant's kept package is a 404 like a missing one");
+        assertEquals("Mine", name(Api.aggregator().token(), id), "the platform owner above it sees it");
+    }
+
+    @Test
+    void aLostListeningConnectionEmptiesTheCacheAndItListensAgain() throws Exception {
+        awaitListening();
+        String token = newDistributor().token();
+        long id = Api.createPackage(token, "Before the drop");
+        assertEquals("Before the drop", name(token, id));
+        sql("update package set name = 'Changed while listening' where id = ?", id);
+        sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?", ChangeFeed.APPLICATION_NAME);
+        await("after the listening connection is lost, no read is older than the database").atMost(Duration.ofMillis(1000))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(() -> name(token, id).equals("Changed while listening"));
+        awaitListening();
+        // listening again, it keeps packages again
+        assertEquals("Changed while listening", name(token, id));
+        sql("update package set name = 'Changed behind again' where id = ?", id);
+        assertEquals("Changed while listening", name(token, id));
+        assertTrue(cache.size() > 0);
+    }
+}

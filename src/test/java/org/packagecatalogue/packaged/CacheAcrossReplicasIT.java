@@ -1,0 +1,208 @@
+package org.packagecatalogue.packaged;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.packagecatalogue.support.PgProxy;
+
+/**
+ * The package cache across two replicas of the packaged application on one PostgreSQL: a write through one is read
+ * through the other within the stated bound (README, "Reads and the cache"), a delete too, and so after the other's
+ * listening connection is cut or hangs (it listens through a proxy of the test's own). A randomized run interleaves
+ * writes and reads on both and checks that no read is older than the last write acknowledged before it began, beyond
+ * the bound.
+ */
+class CacheAcrossReplicasIT {
+
+    private static final int DB_PORT = 15447;
+    private static final int PROXY_PORT = 15448;
+    private static final String JDBC_URL = "jdbc:postgresql://localhost:" + DB_PORT + "/postgres";
+    /** The bound the README states for a change to reach another replica's answers. */
+    private static final long BOUND_MS = 2000;
+    private static final String PACKAGE = "/ResourceServer/api/v10/Package/";
+
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+
+    private static final PackagedApp WRITER = PackagedApp.on(8101, "cache-it-writer.log");
+    private static final PackagedApp READER = PackagedApp.on(8102, "cache-it-reader.log");
+    private static PgProxy proxy;
+    private static Process writer;
+    private static Process reader;
+    private static String token;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setPort(DB_PORT).start();
+        Map<String, String> settings = new HashMap<>(Map.of("CATALOGUE_RATE_LIMIT_REQUESTS", "100000",
+                "CATALOGUE_RATE_LIMIT_BURST", "100000", "QUARKUS_SHUTDOWN_DELAY", "0s"));
+        writer = WRITER.launch(JDBC_URL, settings);
+        WRITER.awaitReady(writer);
+        proxy = new PgProxy(PROXY_PORT, DB_PORT);
+        settings.put("CATALOGUE_CACHE_LISTEN_URL", "jdbc:postgresql://localhost:" + PROXY_PORT + "/postgres");
+        reader = READER.launch(JDBC_URL, settings);
+        READER.awaitReady(reader);
+        token = WRITER.token();
+        await("the reader listens").atMost(Duration.ofMillis(10_000))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> READER.logText().contains("change feed: listening"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (Process p : new Process[] {writer, reader}) {
+            if (p != null) {
+                p.destroy();
+                p.waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static long create(String name) {
+        return given().port(WRITER.httpPort).auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", name))
+                .post(PACKAGE).then().statusCode(200).extract().jsonPath().getLong("results.items[0].identity");
+    }
+
+    private static void rename(PackagedApp app, long id, String name) {
+        given().port(app.httpPort).auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", name))
+                .put(PACKAGE + id).then().statusCode(200);
+    }
+
+    /** The name the app answers for the package, or null for a 404. */
+    private static String name(PackagedApp app, long id) {
+        var answer = given().port(app.httpPort).auth().oauth2(token).get(PACKAGE + id);
+        if (answer.statusCode() == 404) {
+            return null;
+        }
+        assertEquals(200, answer.statusCode(), answer.asString());
+        return answer.jsonPath().getString("instance.name");
+    }
+
+    /** Milliseconds until the reader answers {@code expected}; fails past the bound. */
+    private static long seenWithinBound(long id, String expected) {
+        long start = System.nanoTime();
+        await("the reader's answer within " + BOUND_MS + " ms").atMost(Duration.ofMillis(BOUND_MS))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> name(READER, id), equalTo(expected));
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Test
+    void aWriteAndADeleteThroughOneReplicaAreReadThroughTheOther() throws Exception {
+        long id = create("Shared");
+        assertEquals("Shared", name(READER, id));
+        // a change made in SQL announces nothing: the reader still answering the old name shows that it keeps the package
+        try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.prepareStatement("update package set name = 'Behind' where id = ?")) {
+            st.setLong(1, id);
+            st.executeUpdate();
+        }
+        assertEquals("Shared", name(READER, id), "kept by the reader");
+        rename(WRITER, id, "Shared");
+        seenWithinBound(id, "Shared");
+        List<Long> delays = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(i == 0 ? "Shared" : "Shared " + (i - 1), name(READER, id), "kept by the reader");
+            rename(WRITER, id, "Shared " + i);
+            delays.add(seenWithinBound(id, "Shared " + i));
+        }
+        given().port(WRITER.httpPort).auth().oauth2(token).delete(PACKAGE + id).then().statusCode(200);
+        seenWithinBound(id, null);
+        delays.sort(null);
+        System.out.println("write on one replica -> read on the other, ms: p50 " + delays.get(delays.size() / 2)
+                + ", max " + delays.get(delays.size() - 1));
+    }
+
+    @Test
+    void aServiceRenamedThroughOneReplicaIsInTheOthersDetail() throws Exception {
+        long pkg = create("With a service");
+        long service = given().port(WRITER.httpPort).auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", "Voice"))
+                .post("/ResourceServer/api/v10/Service/").then().statusCode(200).extract().jsonPath().getLong("results.items[0].identity");
+        given().port(WRITER.httpPort).auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("packageServices", Map.of("items", List.of(Map.of("patchType", "create", "patchClientId", 1, "serviceId", service)))))
+                .patch(PACKAGE + pkg).then().statusCode(200);
+        BooleanSupplier renamed = () -> "Voice and video".equals(given().port(READER.httpPort).auth().oauth2(token)
+                .get(PACKAGE + pkg + "/Detail").then().statusCode(200).extract().path("instance.details.services[0].serviceName"));
+        assertTrue(!renamed.getAsBoolean());
+        given().port(WRITER.httpPort).auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", "Voice and video"))
+                .put("/ResourceServer/api/v10/Service/" + service).then().statusCode(200);
+        await("the other replica's Detail names the service as renamed").atMost(Duration.ofMillis(BOUND_MS))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(renamed::getAsBoolean);
+    }
+
+    @Test
+    void aReplicaWhoseListeningConnectionIsCutOrHangsAnswersNothingStale() throws Exception {
+        long id = create("Through an outage");
+        assertEquals("Through an outage", name(READER, id));
+
+        proxy.cut(true); // its connection drops, and it cannot listen again for now
+        rename(WRITER, id, "Renamed while it was deaf");
+        seenWithinBound(id, "Renamed while it was deaf");
+        await().atMost(Duration.ofMillis(5_000))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> READER.logText().contains("change feed: not listening"));
+        rename(WRITER, id, "Renamed again while it was deaf");
+        assertEquals("Renamed again while it was deaf", name(READER, id), "not listening, it reads PostgreSQL");
+        proxy.cut(false);
+        await("it listens again").atMost(Duration.ofMillis(10_000))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> READER.logText().lines().filter(l -> l.contains("change feed: listening")).count() >= 2);
+        rename(WRITER, id, "Renamed once it listened again");
+        seenWithinBound(id, "Renamed once it listened again");
+
+        proxy.mute(true); // the connection hangs: no byte passes, nothing closes
+        try {
+            rename(WRITER, id, "Renamed while its connection hung");
+            seenWithinBound(id, "Renamed while its connection hung");
+        } finally {
+            proxy.mute(false);
+        }
+    }
+
+    @Test
+    void noReadIsOlderThanTheLastAcknowledgedWriteBeyondTheBound() throws Exception {
+        long id = create("v0");
+        Random random = new Random(27);
+        long lastAcked = 0;
+        long ackedAt = System.nanoTime();
+        long written = 0;
+        int stale = 0;
+        for (int op = 0; op < 300; op++) {
+            PackagedApp app = random.nextBoolean() ? WRITER : READER;
+            if (random.nextInt(3) == 0) {
+                rename(app, id, "v" + (++written));
+                lastAcked = written;
+                ackedAt = System.nanoTime();
+            } else {
+                long began = System.nanoTime();
+                long acked = lastAcked;
+                long sinceAck = (began - ackedAt) / 1_000_000;
+                long read = Long.parseLong(name(app, id).substring(1));
+                assertTrue(read <= written, "no read is of a write not yet made");
+                if (read < acked) {
+                    stale++;
+                    assertTrue(sinceAck < BOUND_MS, "read v" + read + " " + sinceAck + " ms after v" + acked + " was acknowledged");
+                }
+            }
+            if (random.nextInt(10) == 0) {
+                Thread.sleep(random.nextInt(30));
+            }
+        }
+        System.out.println("randomized: " + written + " writes, " + stale + " reads older than the last acknowledged write (within the bound)");
+    }
+}

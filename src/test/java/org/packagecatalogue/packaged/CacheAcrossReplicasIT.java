@@ -23,7 +23,8 @@ import org.packagecatalogue.support.PgProxy;
 /**
  * The package cache across two replicas of the packaged application on one PostgreSQL: a write through one is read
  * through the other within the stated bound (README, "Reads and the cache"), a delete too, and so after the other's
- * listening connection is cut or hangs (it listens through a proxy of the test's own). A randomized run interleaves
+ * listening connection is cut or hangs (it listens through a proxy of the test's own), and after a restart of the
+ * database that changed what it holds behind every replica's back. A randomized run interleaves
  * writes and reads on both and checks that no read is older than the last write acknowledged before it began, beyond
  * the bound.
  */
@@ -37,6 +38,8 @@ class CacheAcrossReplicasIT {
     private static final String PACKAGE = "/ResourceServer/api/v10/Package/";
 
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+    /** Kept across a restart: zonky deletes a "clean" data directory when its server stops. */
+    private static java.nio.file.Path dataDirectory;
 
     private static final PackagedApp WRITER = PackagedApp.on(8101, "cache-it-writer.log");
     private static final PackagedApp READER = PackagedApp.on(8102, "cache-it-reader.log");
@@ -47,7 +50,8 @@ class CacheAcrossReplicasIT {
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setPort(DB_PORT).start();
+        dataDirectory = java.nio.file.Files.createTempDirectory("catalogue-cache-pg");
+        startPostgres();
         Map<String, String> settings = new HashMap<>(Map.of("CATALOGUE_RATE_LIMIT_REQUESTS", "100000",
                 "CATALOGUE_RATE_LIMIT_BURST", "100000", "QUARKUS_SHUTDOWN_DELAY", "0s"));
         writer = WRITER.launch(JDBC_URL, settings);
@@ -75,6 +79,11 @@ class CacheAcrossReplicasIT {
         if (postgres != null) {
             postgres.close();
         }
+    }
+
+    private static void startPostgres() throws java.io.IOException {
+        postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setPort(DB_PORT)
+                .setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
     }
 
     private static long create(String name) {
@@ -152,16 +161,18 @@ class CacheAcrossReplicasIT {
         long id = create("Through an outage");
         assertEquals("Through an outage", name(READER, id));
 
+        long listenedBefore = count(READER, "change feed: listening");
+        long deafBefore = count(READER, "change feed: not listening");
         proxy.cut(true); // its connection drops, and it cannot listen again for now
         rename(WRITER, id, "Renamed while it was deaf");
         seenWithinBound(id, "Renamed while it was deaf");
         await().atMost(Duration.ofMillis(5_000))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> READER.logText().contains("change feed: not listening"));
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> count(READER, "change feed: not listening") > deafBefore);
         rename(WRITER, id, "Renamed again while it was deaf");
         assertEquals("Renamed again while it was deaf", name(READER, id), "not listening, it reads PostgreSQL");
         proxy.cut(false);
         await("it listens again").atMost(Duration.ofMillis(10_000))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> READER.logText().lines().filter(l -> l.contains("change feed: listening")).count() >= 2);
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> count(READER, "change feed: listening") > listenedBefore);
         rename(WRITER, id, "Renamed once it listened again");
         seenWithinBound(id, "Renamed once it listened again");
 
@@ -172,6 +183,37 @@ class CacheAcrossReplicasIT {
         } finally {
             proxy.mute(false);
         }
+    }
+
+    @Test
+    void afterADatabaseRestartNothingKeptFromBeforeIsAnswered() throws Exception {
+        long id = create("Before the restart");
+        assertEquals("Before the restart", name(READER, id), "kept by the reader");
+        long listened = count(READER, "change feed: listening");
+
+        postgres.close(); // both replicas lose every connection, the reader its listening one too
+        // what the restarted database holds was changed behind every replica's back, as a restore or failover would
+        startPostgres();
+        try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.prepareStatement("update package set name = 'Restored' where id = ?")) {
+            st.setLong(1, id);
+            st.executeUpdate();
+        }
+        // its first answer once the database is back (503s until then) is what the database holds
+        await("the reader answers again").atMost(Duration.ofMillis(10_000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> given().port(READER.httpPort).auth().oauth2(token).get(PACKAGE + id).statusCode(), equalTo(200));
+        assertEquals("Restored", name(READER, id), "nothing kept from before the restart");
+        await("it listens again").atMost(Duration.ofMillis(10_000))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).until(() -> count(READER, "change feed: listening") > listened);
+        assertEquals("Restored", name(READER, id));
+        await("the writer writes again").atMost(Duration.ofMillis(10_000)).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().port(WRITER.httpPort).auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(Map.of("name", "After the restart")).put(PACKAGE + id).statusCode(), equalTo(200));
+        seenWithinBound(id, "After the restart");
+    }
+
+    /** How many lines of the replica's log say this. */
+    private static long count(PackagedApp app, String text) {
+        return app.logText().lines().filter(l -> l.contains(text)).count();
     }
 
     @Test

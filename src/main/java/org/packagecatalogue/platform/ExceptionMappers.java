@@ -118,6 +118,7 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        FatalErrors.exitIfFatal(e);
         if (isClientGone(e)) {
             LOG.debugf("trackingId=%s the client hung up during %s %s", TrackingIds.of(request), request.method(), request.path());
             return answer(request, ApiFailure.of(400, "badRequest", "the connection closed before the request was read"));

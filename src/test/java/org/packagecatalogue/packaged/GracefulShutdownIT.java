@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,6 +32,8 @@ class GracefulShutdownIT {
 
     private static final int DB_PORT = 15436;
     private static final int HTTP_PORT = 8093;
+    /** A process that stopped on SIGTERM exits with 128 + 15, as Kubernetes expects of a pod it stops. */
+    private static final int EXIT_ON_SIGTERM = 143;
     private static final PackagedApp APP = PackagedApp.on(HTTP_PORT, "graceful-shutdown-it.log");
     @RegisterExtension
     static final SingleInstancePostgresExtension POSTGRES = EmbeddedPostgresExtension.singleInstance()
@@ -78,6 +82,62 @@ class GracefulShutdownIT {
             assertEquals(1, count(name), "the request in flight was kept");
         } finally {
             app.destroyForcibly();
+        }
+    }
+
+    /**
+     * SIGTERM at full load (128 clients of lists, reads, Details and writes), three times over: every time the process
+     * exits within its delay and timeout, and every request gets its answer or a 503, never a 500.
+     */
+    @RepeatedTest(3)
+    void sigtermUnderFullLoadEndsWithinTheGracePeriod() throws Exception {
+        Process app = APP.launch("jdbc:postgresql://localhost:" + DB_PORT + "/postgres", Map.of("QUARKUS_SHUTDOWN_DELAY", "2s",
+                "QUARKUS_SHUTDOWN_TIMEOUT", "10s", "CATALOGUE_RATE_LIMIT_ENABLED", "false"));
+        try {
+            APP.awaitReady(app);
+            long id;
+            try (Connection connection = POSTGRES.getEmbeddedPostgres().getPostgresDatabase().getConnection()) {
+                id = firstLoadPackage(connection);
+                if (id == 0) { // the first repetition loads them
+                    Load.packages(connection, 1000);
+                    id = firstLoadPackage(connection);
+                }
+            }
+            String token = APP.token();
+            String get = "/ResourceServer/api/v10/Package/" + id;
+            Load load = new Load(HTTP_PORT, 128, client -> switch (client % 4) {
+                case 0 -> new Load.Request("GET", "/v1.0/packages", null, token);
+                case 1 -> new Load.Request("GET", get, null, token);
+                case 2 -> new Load.Request("GET", get + "/Detail", null, token);
+                default -> new Load.Request("POST", "/ResourceServer/api/v10/Package/", "{\"name\": \"Written under load\"}", token);
+            });
+            boolean ended;
+            long sinceSignal;
+            try {
+                Thread.sleep(3_000); // every client busy
+                assertTrue(load.count(List.of(200)) > 0, "the load is served: " + load.statuses());
+                long signalled = System.nanoTime();
+                app.destroy(); // SIGTERM
+                ended = app.waitFor(2 + 10 + 3, TimeUnit.SECONDS);
+                sinceSignal = (System.nanoTime() - signalled) / 1_000_000;
+            } finally {
+                load.close();
+            }
+            assertTrue(ended, "the process exits within its shutdown delay and timeout; answers " + load.statuses() + "; see " + APP.log);
+            assertEquals(EXIT_ON_SIGTERM, app.exitValue(), "after " + sinceSignal + " ms; see " + APP.log);
+            Map<Integer, Long> statuses = load.statuses();
+            statuses.keySet().removeAll(List.of(200, 503));
+            assertEquals(Map.of(), statuses, "every answer was a 200 or a 503: " + load.statuses());
+        } finally {
+            app.destroyForcibly();
+        }
+    }
+
+    /** The first of the packages Load made, or 0 if none. */
+    private static long firstLoadPackage(Connection connection) throws java.sql.SQLException {
+        try (ResultSet rows = connection.createStatement().executeQuery("select min(id) from package where name like 'Load package %'")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

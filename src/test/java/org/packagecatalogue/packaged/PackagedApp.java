@@ -43,16 +43,29 @@ final class PackagedApp {
 
     /** Starts it on this database with the test credentials; {@code settings} add to or replace the environment. */
     Process launch(String jdbcUrl, Map<String, String> settings) throws IOException {
+        return launch(jdbcUrl, settings, null);
+    }
+
+    /**
+     * Starts it with this maximum heap ({@code -Xmx}; null: the native executable gets k8s/'s, the JVM its default).
+     * The JVM is run as the README says to run it, with {@code -XX:+ExitOnOutOfMemoryError}; the native executable
+     * has it built in.
+     */
+    Process launch(String jdbcUrl, Map<String, String> settings, String maxHeap) throws IOException {
         Properties artifact = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
             artifact.load(in);
         }
         Path path = Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath();
         List<String> command = new ArrayList<>();
-        if ("native".equals(artifact.getProperty("type"))) {
-            command.addAll(List.of(path.toString(), "-Xmx128m"));
+        if (isNative()) {
+            command.addAll(List.of(path.toString(), "-Xmx" + (maxHeap == null ? "128m" : maxHeap)));
         } else {
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", path.toString()));
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+ExitOnOutOfMemoryError"));
+            if (maxHeap != null) {
+                command.add("-Xmx" + maxHeap);
+            }
+            command.addAll(List.of("-jar", path.toString()));
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
@@ -67,6 +80,15 @@ final class PackagedApp {
         env.put("CATALOGUE_BOOTSTRAP_AGGREGATOR_NAME", "Test Aggregator");
         env.putAll(settings);
         return builder.start();
+    }
+
+    /** Whether the packaged application is the native executable. */
+    static boolean isNative() throws IOException {
+        Properties artifact = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
+            artifact.load(in);
+        }
+        return "native".equals(artifact.getProperty("type"));
     }
 
     void awaitReady(Process app) throws InterruptedException {

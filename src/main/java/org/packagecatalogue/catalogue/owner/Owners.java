@@ -37,7 +37,7 @@ public class Owners {
     @Transactional
     public Owner createDistributor(Tenant caller, String name) {
         Owner parent = em.find(Owner.class, caller.ownerId());
-        if (parent == null || parent.kind != OwnerKind.AGGREGATOR) {
+        if (parent == null || !parent.kind.holdsOthers) {
             throw new NotPermittedException("only an aggregator can create distributors");
         }
         return create(UUID.randomUUID(), OwnerKind.DISTRIBUTOR, name, parent);
@@ -54,7 +54,7 @@ public class Owners {
     @CacheResult(cacheName = "owner-tenant")
     public Optional<Tenant> tenantOf(long ownerId) {
         Owner owner = em.find(Owner.class, ownerId);
-        return owner == null ? Optional.empty() : Optional.of(new Tenant(owner.id, owner.path));
+        return owner == null ? Optional.empty() : Optional.of(new Tenant(owner.id, owner.path, !owner.kind.holdsOthers));
     }
 
     private Owner create(UUID uid, OwnerKind kind, String name, Owner parent) {

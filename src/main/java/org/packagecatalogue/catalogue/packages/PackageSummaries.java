@@ -13,6 +13,8 @@ import java.util.function.LongSupplier;
 import org.packagecatalogue.catalogue.Listing;
 import org.packagecatalogue.catalogue.PlainReads;
 import org.packagecatalogue.catalogue.owner.OwnerIds;
+import org.packagecatalogue.catalogue.paging.PageBoundaries;
+import org.packagecatalogue.catalogue.tenancy.ScopedSql;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 
 /**
@@ -24,24 +26,25 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
 public class PackageSummaries {
 
     /** The columns in the order of {@link PackageSummary}'s components; see {@link #summary}. */
-    private static final String SELECT = "select p.id, p.name, o.id, o.name, p.created, p.start_at, p.expiry_at,"
+    private static final String SELECT_FROM = "select p.id, p.name, o.id, o.name, p.created, p.start_at, p.expiry_at,"
             + " p.full_period, p.invoice_detail, p.post_paid, p.bill_on_account_bill_day, s.id, s.name, c.id, c.name,"
             + " p.charge_recurring_if_usage, p.is_global_add_on_eligible, p.description, p.is_quantity_allowed, p.version"
             + " from package p join owner o on o.id = p.owner_id"
             + " join package_category c on c.id = p.package_category_id"
-            + " join account_package_status_type s on s.id = p.default_account_package_status_type_id"
-            + " where " + Tenant.visibleSql("o");
+            + " join account_package_status_type s on s.id = p.default_account_package_status_type_id";
+    private static final String SELECT = SELECT_FROM + " where " + Tenant.visibleSql("o");
 
     private static final String ON_SALE = "(p.start_at is null or p.start_at <= ?) and (p.expiry_at is null or p.expiry_at > ?)";
 
     private static final String BY_ID = SELECT + " and p.id = ?";
     /** BY_ID, and the path of the package's owner (column 21): what a cache needs to apply tenancy to a kept answer. */
     private static final String BY_ID_WITH_OWNER_PATH = SELECT.replace(", p.version from ", ", p.version, o.path from ") + " and p.id = ?";
-    private static final String PAGE = SELECT + " order by p.id offset ? limit ?";
-    private static final String LIST = SELECT + " order by p.id limit ?";
-    private static final String FOR_CURRENCY = SELECT
-            + " and exists (select 1 from package_currency pc where pc.package_id = p.id and pc.currency_id = ?) and " + ON_SALE
-            + " order by p.id limit ?";
+    /** From where a page starts ({@link PageBoundaries}): after an id, then an offset, mostly 0. */
+    private static final ScopedSql PAGE = scoped(SELECT_FROM, " and p.id > ? order by p.id offset ? limit ?");
+    private static final ScopedSql LIST = scoped(SELECT_FROM, " order by p.id limit ?");
+    private static final ScopedSql FOR_CURRENCY = scoped(SELECT_FROM,
+            " and exists (select 1 from package_currency pc where pc.package_id = p.id and pc.currency_id = ?) and " + ON_SALE
+            + " order by p.id limit ?");
 
     /**
      * The columns of {@link OfferSummary}: the package, its owners' public ids, its pricing (the first frequency)
@@ -51,11 +54,21 @@ public class PackageSummaries {
             + " p.subscriber_id, p.sale_type, f.price, f.frequency_type_id, " + ON_SALE
             + " from package p join owner o on o.id = p.owner_id left join owner po on po.id = o.parent_id"
             + " left join lateral (select g.price, g.frequency_type_id from package_frequency g where g.package_id = p.id"
-            + " order by g.id limit 1) f on true"
-            + " where " + Tenant.visibleSql("o");
+            + " order by g.id limit 1) f on true";
+    private static final ScopedSql ALL_OFFERS = scoped(OFFERS, " order by p.id limit ?");
+    private static final ScopedSql OFFERS_ON_SALE = scoped(OFFERS, " and " + ON_SALE + " order by p.id limit ?");
+    private static final ScopedSql OFFERS_OFF_SALE = scoped(OFFERS, " and not (" + ON_SALE + ") order by p.id limit ?");
+
+    /** A statement of the lists: what {@code from} selects, in the caller's tenant, then {@code rest}. */
+    private static ScopedSql scoped(String from, String rest) {
+        return ScopedSql.of("p.owner_id", "o", scope -> from + " where " + scope + rest);
+    }
 
     @Inject
     PlainReads reads;
+
+    @Inject
+    PageBoundaries boundaries;
 
     /** The caller's package with this id; empty when it is missing or outside the caller's tenant. */
     public Optional<PackageSummary> find(Tenant tenant, long id) {
@@ -75,25 +88,26 @@ public class PackageSummaries {
 
     /** A page of the caller's packages, by identity. */
     public List<PackageSummary> page(Tenant tenant, PageRequest page) {
-        return reads.list(PAGE, statement -> {
-            statement.setString(1, tenant.subtreePattern());
-            statement.setLong(2, page.offset());
-            statement.setInt(3, page.pageSize());
-        }, PackageSummaries::summary);
+        return boundaries.page(PackageCatalogue.OBJECT_TYPE, tenant, page, start -> reads.list(PAGE.of(tenant), statement -> {
+            tenant.bindScope(statement, 1);
+            statement.setLong(2, start.afterId());
+            statement.setLong(3, start.skip());
+            statement.setInt(4, page.pageSize());
+        }, PackageSummaries::summary), PackageSummary::id);
     }
 
     /** The caller's packages, by identity, at most {@code limit}. */
     Listing<PackageSummary> list(Tenant tenant, int limit, LongSupplier total) {
-        return reads.open(LIST, statement -> {
-            statement.setString(1, tenant.subtreePattern());
+        return reads.open(LIST.of(tenant), statement -> {
+            tenant.bindScope(statement, 1);
             statement.setInt(2, limit);
         }, PackageSummaries::summary, limit, total);
     }
 
     /** The caller's packages sold in this currency and on sale at {@code now}, by identity, at most {@code limit}. */
     Listing<PackageSummary> availableForCurrency(Tenant tenant, int currencyId, Instant now, int limit, LongSupplier total) {
-        return reads.open(FOR_CURRENCY, statement -> {
-            statement.setString(1, tenant.subtreePattern());
+        return reads.open(FOR_CURRENCY.of(tenant), statement -> {
+            tenant.bindScope(statement, 1);
             statement.setInt(2, currencyId);
             statement.setTimestamp(3, Timestamp.from(now));
             statement.setTimestamp(4, Timestamp.from(now));
@@ -103,12 +117,12 @@ public class PackageSummaries {
 
     /** The caller's packages as sold, by identity, that are (true) or are not (false) on sale at {@code now}; null: all. */
     Listing<OfferSummary> offers(Tenant tenant, Boolean onSale, Instant now, int limit) {
-        String where = onSale == null ? "" : onSale ? " and " + ON_SALE : " and not (" + ON_SALE + ")";
-        return reads.open(OFFERS + where + " order by p.id limit ?", statement -> {
+        ScopedSql offers = onSale == null ? ALL_OFFERS : onSale ? OFFERS_ON_SALE : OFFERS_OFF_SALE;
+        return reads.open(offers.of(tenant), statement -> {
             int parameter = 1;
             statement.setTimestamp(parameter++, Timestamp.from(now));
             statement.setTimestamp(parameter++, Timestamp.from(now));
-            statement.setString(parameter++, tenant.subtreePattern());
+            tenant.bindScope(statement, parameter++);
             if (onSale != null) {
                 statement.setTimestamp(parameter++, Timestamp.from(now));
                 statement.setTimestamp(parameter++, Timestamp.from(now));

@@ -10,6 +10,8 @@ import java.util.function.LongSupplier;
 import org.packagecatalogue.catalogue.Listing;
 import org.packagecatalogue.catalogue.PlainReads;
 import org.packagecatalogue.catalogue.owner.OwnerIds;
+import org.packagecatalogue.catalogue.paging.PageBoundaries;
+import org.packagecatalogue.catalogue.tenancy.ScopedSql;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
 
 /** The service aggregate's plain-JDBC list ({@link PlainReads}), which streams; filtered on the caller's subtree. */
@@ -19,29 +21,34 @@ public class ServiceSummaries {
     private static final String SELECT = "select s.id, s.uid, s.name, s.description, o.id, o.name, o.kind, o.uid, po.kind, po.uid,"
             + " c.id, c.name, s.created, s.updated"
             + " from service s join owner o on o.id = s.owner_id left join owner po on po.id = o.parent_id"
-            + " join service_category c on c.id = s.service_category_id"
-            + " where " + Tenant.visibleSql("o");
-    private static final String LIST = SELECT + " order by s.id limit ?";
-    private static final String PAGE = SELECT + " order by s.id offset ? limit ?";
+            + " join service_category c on c.id = s.service_category_id";
+    private static final ScopedSql LIST = ScopedSql.of("s.owner_id", "o", scope -> SELECT + " where " + scope + " order by s.id limit ?");
+    /** From where a page starts ({@link PageBoundaries}): after an id, then an offset, mostly 0. */
+    private static final ScopedSql PAGE = ScopedSql.of("s.owner_id", "o",
+            scope -> SELECT + " where " + scope + " and s.id > ? order by s.id offset ? limit ?");
 
     @Inject
     PlainReads reads;
 
+    @Inject
+    PageBoundaries boundaries;
+
     /** The caller's services, by identity, at most {@code limit}. */
     Listing<ServiceSummary> list(Tenant tenant, int limit, LongSupplier total) {
-        return reads.open(LIST, statement -> {
-            statement.setString(1, tenant.subtreePattern());
+        return reads.open(LIST.of(tenant), statement -> {
+            tenant.bindScope(statement, 1);
             statement.setInt(2, limit);
         }, ServiceSummaries::summary, limit, total);
     }
 
     /** A page of the caller's services, by identity. */
     java.util.List<ServiceSummary> page(Tenant tenant, org.packagecatalogue.catalogue.packages.PageRequest page) {
-        return reads.list(PAGE, statement -> {
-            statement.setString(1, tenant.subtreePattern());
-            statement.setLong(2, page.offset());
-            statement.setInt(3, page.pageSize());
-        }, ServiceSummaries::summary);
+        return boundaries.page(ServiceCatalogue.OBJECT_TYPE, tenant, page, start -> reads.list(PAGE.of(tenant), statement -> {
+            tenant.bindScope(statement, 1);
+            statement.setLong(2, start.afterId());
+            statement.setLong(3, start.skip());
+            statement.setInt(4, page.pageSize());
+        }, ServiceSummaries::summary), ServiceSummary::id);
     }
 
     private static ServiceSummary summary(ResultSet row) throws SQLException {

@@ -1,0 +1,141 @@
+package org.packagecatalogue.catalogue.paging;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.packagecatalogue.support.Api.PACKAGE;
+import static org.packagecatalogue.support.Api.as;
+import static org.packagecatalogue.support.Api.newDistributor;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.packagecatalogue.platform.ChangeFeed;
+import org.packagecatalogue.support.Api;
+
+/**
+ * Pages read by seeking past the end of a page read before ({@link PageBoundaries}) are the pages an offset gives: in
+ * a crawl, in a jump forward or back, per tenant and page size, and after a package is added or removed through
+ * either replica. A change made in SQL behind the service's back announces nothing, so the page after it still starts
+ * where the page before it was seen to end: that shows the seek is what reads it.
+ */
+@QuarkusTest
+class SeekPagingTest {
+
+    private static final String SERVICE = "/ResourceServer/api/v10/Service";
+
+    @Inject
+    AgroalDataSource database;
+
+    @Inject
+    ChangeFeed feed;
+
+    @BeforeEach
+    void listening() {
+        await("the replica listens to the change log").atMost(Duration.ofMillis(10_000))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(feed::listening);
+    }
+
+    private static List<Long> page(String token, String list, int number, int size) {
+        return as(token).header("Pagination", "{\"pageNumber\":" + number + ",\"pageSize\":" + size + "}").get(list + "/Paged")
+                .then().statusCode(200).extract().jsonPath().getList("pagedResults.items.identity", Long.class);
+    }
+
+    /** The page an offset gives: rows {@code (number - 1) * size} on of the whole list. */
+    private static List<Long> expected(List<Long> all, int number, int size) {
+        int from = Math.min(all.size(), (number - 1) * size);
+        return all.subList(from, Math.min(all.size(), from + size));
+    }
+
+    private static long createService(String token, String name) {
+        return as(token).body(Map.of("name", name)).post(SERVICE + "/").then().statusCode(200)
+                .extract().jsonPath().getLong("results.items[0].identity");
+    }
+
+    private void sql(String statement, long id) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            s.setLong(1, id);
+            s.execute();
+        }
+    }
+
+    @Test
+    void aCrawlAJumpAndAReturnGiveTheOffsetsPages() {
+        String token = newDistributor().token();
+        String other = newDistributor().token();
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            all.add(Api.createPackage(token, "Crawled " + i));
+            if (i < 7) {
+                Api.createPackage(other, "Beside " + i); // another tenant's rows interleave the same ids
+            }
+        }
+        for (int number = 1; number <= 6; number++) {
+            assertEquals(expected(all, number, 5), page(token, PACKAGE, number, 5), "page " + number + " of 5");
+        }
+        assertEquals(expected(all, 2, 3), page(token, PACKAGE, 2, 3), "another page size starts afresh");
+        assertEquals(expected(all, 7, 3), page(token, PACKAGE, 7, 3), "a jump forward");
+        assertEquals(expected(all, 4, 3), page(token, PACKAGE, 4, 3), "a return");
+        assertEquals(List.of(), page(token, PACKAGE, 9, 3), "beyond the last page");
+        assertEquals(7, page(other, PACKAGE, 1, 10).size(), "the other tenant's own pages");
+    }
+
+    @Test
+    void pagesStayTheOffsetsPagesAsPackagesComeAndGo() {
+        String token = newDistributor().token();
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            all.add(Api.createPackage(token, "Coming and going " + i));
+        }
+        for (int number = 1; number <= 3; number++) {
+            assertEquals(expected(all, number, 4), page(token, PACKAGE, number, 4));
+        }
+        long removed = all.remove(2);
+        as(token).delete(PACKAGE + "/" + removed).then().statusCode(200);
+        assertEquals(expected(all, 2, 4), page(token, PACKAGE, 2, 4), "page 2 after a delete on page 1");
+        assertEquals(expected(all, 3, 4), page(token, PACKAGE, 3, 4), "page 3 after a delete on page 1");
+        all.add(Api.createPackage(token, "Came last"));
+        assertEquals(expected(all, 3, 4), page(token, PACKAGE, 3, 4), "the last page after a create");
+    }
+
+    @Test
+    void aPageAfterAnUnannouncedDeleteStartsWhereThePageBeforeEnded() throws SQLException {
+        String token = newDistributor().token();
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            all.add(Api.createPackage(token, "Behind " + i));
+        }
+        assertEquals(all.subList(0, 3), page(token, PACKAGE, 1, 3));
+        sql("delete from package where id = ?", all.get(0));
+        assertEquals(all.subList(3, 6), page(token, PACKAGE, 2, 3), "sought past the end of page 1 as it was read");
+        sql("select pg_notify('catalogue_changes', 'package:' || ?)", all.get(0));
+        await("the announcement made it forget where pages end").atMost(Duration.ofMillis(1000))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .until(() -> page(token, PACKAGE, 2, 3).equals(all.subList(4, 6)));
+    }
+
+    @Test
+    void servicePagesAreSoughtTheSameWay() {
+        String token = newDistributor().token();
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            all.add(createService(token, "Paged service " + i));
+        }
+        for (int number = 1; number <= 4; number++) {
+            assertEquals(expected(all, number, 2), page(token, SERVICE, number, 2), "page " + number);
+        }
+        long removed = all.remove(1);
+        as(token).delete(SERVICE + "/" + removed).then().statusCode(200);
+        for (int number = 2; number <= 5; number++) {
+            assertEquals(expected(all, number, 2), page(token, SERVICE, number, 2), "page " + number + " after a delete");
+        }
+    }
+}

@@ -34,11 +34,14 @@ public final class Listing<T> implements AutoCloseable {
     private final int limit;
     private final LongSupplier totalWhenFull;
     private final UnaryOperator<RuntimeException> failure;
+    /** Gives the list's turn back (PlainReads), once. */
+    private final Runnable done;
     private long total = -1;
     private boolean closed;
 
     Listing(Connection connection, PreparedStatement statement, ResultSet rows, RowMapper<T> mapper, int limit,
-            LongSupplier totalWhenFull, UnaryOperator<RuntimeException> failure) {
+            LongSupplier totalWhenFull, UnaryOperator<RuntimeException> failure, Runnable done) {
+        this.done = done;
         this.connection = connection;
         this.statement = statement;
         this.rows = rows;
@@ -84,6 +87,8 @@ public final class Listing<T> implements AutoCloseable {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             // the connection goes back to the pool, which checks it before it is used again
+        } finally {
+            done.run();
         }
     }
 }

@@ -7,6 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.packagecatalogue.config.CatalogueConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -33,6 +37,16 @@ public class PlainReads {
 
     @Inject
     AgroalDataSource dataSource;
+
+    /** Turns for the lists written at once ({@code catalogue.list.max-in-flight}). */
+    private final Semaphore listTurns;
+    private final long listWaitMillis;
+
+    @Inject
+    PlainReads(CatalogueConfig config) {
+        this.listTurns = new Semaphore(config.list().maxInFlight(), true);
+        this.listWaitMillis = config.list().inFlightWait().toMillis();
+    }
 
     @Inject
     SessionFactory sessionFactory;
@@ -62,6 +76,10 @@ public class PlainReads {
      */
     public <T> Listing<T> open(String sql, Parameters parameters, Listing.RowMapper<T> mapper, int limit,
                                LongSupplier totalWhenFull) {
+        if (!takeListTurn()) {
+            // the pool's own kind of refusal: answered 503 with Retry-After, like a pool without a free connection
+            throw converted(new SQLTransientConnectionException("every list's turn is taken: try again shortly"), sql);
+        }
         Connection connection = null;
         PreparedStatement statement = null;
         try {
@@ -72,13 +90,24 @@ public class PlainReads {
             countStatement();
             parameters.bind(statement);
             ResultSet rows = statement.executeQuery();
-            return new Listing<>(connection, statement, rows, mapper, limit, totalWhenFull, e -> converted(e, sql));
+            return new Listing<>(connection, statement, rows, mapper, limit, totalWhenFull, e -> converted(e, sql), listTurns::release);
         } catch (SQLException e) {
             release(connection, statement);
+            listTurns.release();
             throw converted(e, sql);
         } catch (RuntimeException e) {
             release(connection, statement);
+            listTurns.release();
             throw e;
+        }
+    }
+
+    private boolean takeListTurn() {
+        try {
+            return listTurns.tryAcquire(listWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

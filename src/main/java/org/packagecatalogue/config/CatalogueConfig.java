@@ -188,6 +188,19 @@ public interface CatalogueConfig {
     interface Lists {
         @WithDefault("1000")
         int maxItems();
+
+        /**
+         * How many unpaged lists are written at once. Each holds a connection and a few MB of network buffers while it
+         * is written: bounded here, the memory they take does not grow with the number of clients.
+         */
+        @WithName("max-in-flight")
+        @WithDefault("8")
+        int maxInFlight();
+
+        /** How long a list waits for its turn before it is answered 503. */
+        @WithName("in-flight-wait")
+        @WithDefault("5s")
+        java.time.Duration inFlightWait();
     }
 
     interface RateLimit {

@@ -1,0 +1,129 @@
+package org.packagecatalogue.packaged;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.zonky.test.db.postgres.junit5.EmbeddedPostgresExtension;
+import io.zonky.test.db.postgres.junit5.SingleInstancePostgresExtension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The packaged application at -Xmx64m under 128 slow readers of the 1,000-package mPaaS list: it stays up, never runs
+ * out of memory, answers each of them the whole list or a 503, and its resident memory after them stays within the
+ * bound README's "Native executable" states. What each of them holds is bounded by the pools (threads, connections,
+ * a connection's write queue), not by how slowly they read.
+ */
+class BoundedMemoryIT {
+
+    private static final int DB_PORT = 15450;
+    private static final int HTTP_PORT = 8104;
+    private static final PackagedApp APP = PackagedApp.on(HTTP_PORT, "bounded-memory-it.log");
+    private static final int READERS = 128;
+    /**
+     * README, "Native executable": resident memory after this load, at -Xmx64m. The JVM's is mostly what is not its
+     * heap (compiled code, metadata), and has a bound of its own.
+     */
+    private static final long NATIVE_RSS_BOUND_MB = 224;
+    private static final long JVM_RSS_BOUND_MB = 400;
+
+    @RegisterExtension
+    static final SingleInstancePostgresExtension POSTGRES = EmbeddedPostgresExtension.singleInstance()
+            .customize(builder -> builder.setPort(DB_PORT));
+
+    @Test
+    void slowReadersOfTheLongestListHoldBoundedMemory() throws Exception {
+        Process app = APP.launch("jdbc:postgresql://localhost:" + DB_PORT + "/postgres", Map.of("CATALOGUE_RATE_LIMIT_ENABLED", "false"), "64m");
+        try {
+            APP.awaitReady(app);
+            try (Connection connection = POSTGRES.getEmbeddedPostgres().getPostgresDatabase().getConnection()) {
+                Load.packages(connection, 1000);
+            }
+            String token = APP.token();
+            Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
+            ExecutorService readers = Executors.newFixedThreadPool(READERS);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            for (int i = 0; i < READERS; i++) {
+                readers.execute(() -> {
+                    while (System.nanoTime() < until) {
+                        outcomes.computeIfAbsent(readSlowly(token), k -> new AtomicLong()).incrementAndGet();
+                    }
+                });
+            }
+            readers.shutdown();
+            assertTrue(readers.awaitTermination(120, TimeUnit.SECONDS), "the readers finished");
+            assertTrue(app.isAlive(), "still up after " + outcomes + "; see " + APP.log);
+            assertEquals(200, APP.status("/q/health/live"));
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            outcomes.forEach((outcome, count) -> counts.put(outcome, count.get()));
+            List<String> unexpected = new ArrayList<>(counts.keySet());
+            unexpected.removeAll(List.of("200 whole", "503"));
+            assertEquals(List.of(), unexpected, "every reader got the whole list or a 503: " + counts);
+            assertTrue(counts.getOrDefault("200 whole", 0L) > 0, "lists were served: " + counts);
+            assertFalse(APP.logText().contains("OutOfMemoryError"), "see " + APP.log);
+            long rss = residentMb(app.pid());
+            System.out.println("128 slow readers at -Xmx64m: " + counts + ", resident after them " + rss + " MB");
+            long bound = PackagedApp.isNative() ? NATIVE_RSS_BOUND_MB : JVM_RSS_BOUND_MB;
+            assertTrue(rss <= bound, "resident " + rss + " MB after them, over " + bound);
+        } finally {
+            app.destroyForcibly();
+        }
+    }
+
+    /**
+     * One GET of the list, read 4 KB at a time with a pause between: "200 whole" when the whole answer came (a
+     * complete JSON document), its status otherwise, or "cut off" when the connection ended before the answer did.
+     */
+    private static String readSlowly(String token) {
+        try (Socket socket = new Socket("localhost", HTTP_PORT)) {
+            socket.setSoTimeout(60_000);
+            socket.setReceiveBufferSize(4096); // the kernel must not read ahead for us
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /v1.0/packages HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] chunk = new byte[4096];
+            for (int n; (n = in.read(chunk)) > 0; ) {
+                answer.write(chunk, 0, n);
+                Thread.sleep(5);
+            }
+            String text = answer.toString(StandardCharsets.UTF_8);
+            String status = text.length() >= 12 ? text.substring(9, 12) : "cut off";
+            if (!status.equals("200")) {
+                return status;
+            }
+            return text.endsWith("]}") || text.endsWith("]}\r\n\r\n") || text.endsWith("]}\r\n0\r\n\r\n") ? "200 whole" : "200 cut off";
+        } catch (IOException e) {
+            return "cut off: " + e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    private static long residentMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+}

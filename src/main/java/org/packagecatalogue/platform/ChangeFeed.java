@@ -130,6 +130,11 @@ public class ChangeFeed implements CommittedChanges {
     }
 
     private void lost(String why) {
+        synchronized (this) {
+            if (stopped) {
+                return; // shutting down: its connection closes, and the caches it would empty are going too
+            }
+        }
         if (listening) {
             listening = false;
             LOG.warnf("change feed: not listening (%s); reads go to PostgreSQL until it listens again", why);

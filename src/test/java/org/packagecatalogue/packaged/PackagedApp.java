@@ -52,11 +52,7 @@ final class PackagedApp {
      * has it built in.
      */
     Process launch(String jdbcUrl, Map<String, String> settings, String maxHeap) throws IOException {
-        Properties artifact = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
-            artifact.load(in);
-        }
-        Path path = Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath();
+        Path path = Path.of("target").resolve(artifact().getProperty("path")).toAbsolutePath();
         List<String> command = new ArrayList<>();
         if (isNative()) {
             command.addAll(List.of(path.toString(), "-Xmx" + (maxHeap == null ? "128m" : maxHeap)));
@@ -84,11 +80,16 @@ final class PackagedApp {
 
     /** Whether the packaged application is the native executable. */
     static boolean isNative() throws IOException {
+        return "native".equals(artifact().getProperty("type"));
+    }
+
+    /** What the build packaged: its type (jar, native) and path. */
+    private static Properties artifact() throws IOException {
         Properties artifact = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
             artifact.load(in);
         }
-        return "native".equals(artifact.getProperty("type"));
+        return artifact;
     }
 
     void awaitReady(Process app) throws InterruptedException {

@@ -7,4 +7,12 @@ package org.packagecatalogue.catalogue.changes;
 public interface CommittedChanges {
 
     boolean listening();
+
+    /**
+     * Whether a read may be answered from memory now: this replica listens, and the read is not inside a transaction
+     * (a write answering what it wrote holds its own uncommitted change, which only the database has).
+     */
+    default boolean rememberedAnswersHold() {
+        return listening() && !io.quarkus.narayana.jta.QuarkusTransaction.isActive();
+    }
 }

@@ -51,8 +51,7 @@ public class PackageSummaryCache {
 
     /** The caller's package with this id, as {@link PackageSummaries#find} answers it. */
     public Optional<PackageSummary> find(Tenant tenant, long id) {
-        // inside a transaction (a write answering what it wrote) the database answers: it holds the uncommitted change
-        if (!enabled || !changes.listening() || io.quarkus.narayana.jta.QuarkusTransaction.isActive()) {
+        if (!enabled || !changes.rememberedAnswersHold()) {
             return summaries.find(tenant, id);
         }
         Kept found = kept.getIfPresent(id);

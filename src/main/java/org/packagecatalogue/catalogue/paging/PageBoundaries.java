@@ -108,8 +108,7 @@ public class PageBoundaries {
     }
 
     private boolean usable() {
-        // inside a transaction the answer may hold its own uncommitted change: read it as it is
-        return enabled && changes.listening() && !io.quarkus.narayana.jta.QuarkusTransaction.isActive();
+        return enabled && changes.rememberedAnswersHold();
     }
 
     private AtomicLong epoch(String rootType) {

@@ -84,7 +84,14 @@ public class ChangeFeed implements CommittedChanges {
         }
         listening = false;
         if (current != null) {
-            current.close();
+            // wait for the close: one completing after Vert.x has stopped its event loops is logged as an ERROR by Netty
+            try {
+                current.close().toCompletionStage().toCompletableFuture().get(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.debugf("change feed: its connection did not close cleanly: %s", e.toString());
+            }
         }
     }
 

@@ -80,6 +80,7 @@ class GracefulShutdownIT {
 
             assertTrue(app.waitFor(20, TimeUnit.SECONDS), "the process exits within the shutdown timeout");
             assertEquals(1, count(name), "the request in flight was kept");
+            assertEquals(List.of(), errorLines(), "a clean stop logs no error");
         } finally {
             app.destroyForcibly();
         }
@@ -128,9 +129,15 @@ class GracefulShutdownIT {
             Map<Integer, Long> statuses = load.statuses();
             statuses.keySet().removeAll(List.of(200, 503));
             assertEquals(Map.of(), statuses, "every answer was a 200 or a 503: " + load.statuses());
+            assertEquals(List.of(), errorLines(), "a stop under load logs no error");
         } finally {
             app.destroyForcibly();
         }
+    }
+
+    /** The log's ERROR lines. */
+    private static List<String> errorLines() {
+        return APP.logText().lines().filter(line -> line.contains(" ERROR ")).toList();
     }
 
     /** The first of the packages Load made, or 0 if none. */

@@ -1,19 +1,16 @@
 package org.packagecatalogue.catalogue;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.function.LongSupplier;
-import java.util.function.UnaryOperator;
+import java.util.List;
 
 /**
- * An unpaged list, read while it is written: the statement already runs (so a database that is away
- * fails before anything is answered), and {@link #forEach} hands over one row at a time as the driver
- * fetches them a batch at a time through a cursor. Nothing holds the whole list: the heap a list needs
- * does not grow with it. The caller owns the open connection until {@link #forEach} ends or
- * {@link #close} is called.
+ * An unpaged list, read whole before its answer starts (at most the list limit, {@code catalogue.list.max-items}): a
+ * database that fails or goes away while it is read fails the request before anything is answered, in the dialect's
+ * shape, and its connection goes back to the pool before the answer is written, however slowly the client reads.
+ * While the list is written it holds one of the turns that bound the lists in memory at once (PlainReads), given back
+ * by {@link #forEach} or {@link #close}.
  */
 public final class Listing<T> implements AutoCloseable {
 
@@ -27,52 +24,31 @@ public final class Listing<T> implements AutoCloseable {
         T map(ResultSet row) throws SQLException;
     }
 
-    private final Connection connection;
-    private final PreparedStatement statement;
-    private final ResultSet rows;
-    private final RowMapper<T> mapper;
-    private final int limit;
-    private final LongSupplier totalWhenFull;
-    private final UnaryOperator<RuntimeException> failure;
+    private final List<T> rows;
+    private final long total;
     /** Gives the list's turn back (PlainReads), once. */
     private final Runnable done;
-    private long total = -1;
     private boolean closed;
 
-    Listing(Connection connection, PreparedStatement statement, ResultSet rows, RowMapper<T> mapper, int limit,
-            LongSupplier totalWhenFull, UnaryOperator<RuntimeException> failure, Runnable done) {
-        this.done = done;
-        this.connection = connection;
-        this.statement = statement;
+    Listing(List<T> rows, long total, Runnable done) {
         this.rows = rows;
-        this.mapper = mapper;
-        this.limit = limit;
-        this.totalWhenFull = totalWhenFull;
-        this.failure = failure;
+        this.total = total;
+        this.done = done;
     }
 
     /** Hands every row to the sink, then closes. */
     public void forEach(Sink<T> sink) throws IOException {
-        long read = 0;
         try {
-            while (rows.next()) {
-                sink.accept(mapper.map(rows));
-                read++;
+            for (T row : rows) {
+                sink.accept(row);
             }
-        } catch (SQLException e) {
-            throw failure.apply(new IllegalStateException(e));
         } finally {
             close();
         }
-        // a list cut at the limit still tells the true total, so a client can see there is more and page
-        total = read < limit ? read : totalWhenFull.getAsLong();
     }
 
-    /** How many items there are in all (more than were listed when the list limit cut it); known after {@link #forEach}. */
+    /** How many items there are in all: more than were listed when the list limit cut it. */
     public long total() {
-        if (total < 0) {
-            throw new IllegalStateException("the total is known once the rows have been read");
-        }
         return total;
     }
 
@@ -82,13 +58,6 @@ public final class Listing<T> implements AutoCloseable {
             return;
         }
         closed = true;
-        try (connection; statement; rows) {
-            connection.rollback(); // it only read
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            // the connection goes back to the pool, which checks it before it is used again
-        } finally {
-            done.run();
-        }
+        done.run();
     }
 }

@@ -19,7 +19,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.stat.spi.StatisticsImplementor;
 
 /**
- * Plain-JDBC reads for the hottest queries and for the lists that stream (the {@code *Summaries} classes
+ * Plain-JDBC reads for the hottest queries and for the unpaged lists (the {@code *Summaries} classes
  * hold their SQL). Through Hibernate, a statement costs a session, a query object and entities per
  * request. A read inside a transaction uses the transaction's connection, so it sees what the session has
  * flushed; it flushes nothing itself. Failures are converted as Hibernate converts its own, so they map to
@@ -27,9 +27,6 @@ import org.hibernate.stat.spi.StatisticsImplementor;
  */
 @ApplicationScoped
 public class PlainReads {
-
-    /** Rows a cursor fetches per round trip: a list holds at most this many at once. */
-    static final int FETCH_SIZE = 200;
 
     public interface Parameters {
         void bind(PreparedStatement statement) throws SQLException;
@@ -70,9 +67,8 @@ public class PlainReads {
     }
 
     /**
-     * Runs a list's statement, at most {@code limit} rows, on a connection of its own outside any
-     * transaction, and leaves its cursor open for {@link Listing#forEach}. {@code totalWhenFull} counts
-     * the rest when the limit cut the list.
+     * Reads a list whole, at most {@code limit} rows, in its turn among the lists in memory at once; {@code totalWhenFull}
+     * counts the rest when the limit cut the list. The turn is held until the list has been written ({@link Listing}).
      */
     public <T> Listing<T> open(String sql, Parameters parameters, Listing.RowMapper<T> mapper, int limit,
                                LongSupplier totalWhenFull) {
@@ -80,23 +76,11 @@ public class PlainReads {
             // the pool's own kind of refusal: answered 503 with Retry-After, like a pool without a free connection
             throw converted(new SQLTransientConnectionException("every list's turn is taken: try again shortly"), sql);
         }
-        Connection connection = null;
-        PreparedStatement statement = null;
         try {
-            connection = dataSource.getConnection();
-            connection.setAutoCommit(false); // PostgreSQL fetches in batches only inside a transaction
-            statement = connection.prepareStatement(sql);
-            statement.setFetchSize(FETCH_SIZE);
-            countStatement();
-            parameters.bind(statement);
-            ResultSet rows = statement.executeQuery();
-            return new Listing<>(connection, statement, rows, mapper, limit, totalWhenFull, e -> converted(e, sql), listTurns::release);
-        } catch (SQLException e) {
-            release(connection, statement);
-            listTurns.release();
-            throw converted(e, sql);
+            List<T> rows = list(sql, parameters, mapper);
+            long total = rows.size() < limit ? rows.size() : totalWhenFull.getAsLong();
+            return new Listing<>(rows, total, listTurns::release);
         } catch (RuntimeException e) {
-            release(connection, statement);
             listTurns.release();
             throw e;
         }
@@ -108,17 +92,6 @@ public class PlainReads {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static void release(Connection connection, PreparedStatement statement) {
-        try (connection; statement) {
-            if (connection != null && !connection.getAutoCommit()) {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException ignored) {
-            // the pool validates a connection before it hands it out again
         }
     }
 

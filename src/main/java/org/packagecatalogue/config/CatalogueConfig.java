@@ -51,6 +51,11 @@ public interface CatalogueConfig {
         @WithDefault("10000")
         long maxEntries();
 
+        /** The most pages (Package/Paged, Service/Paged) the cache holds, each with its rows. */
+        @WithName("max-pages")
+        @WithDefault("200")
+        long maxPages();
+
         /** How often the listening connection is proved alive; a proof that does not come back in time empties the cache. */
         @WithDefault("250ms")
         java.time.Duration heartbeat();
@@ -190,8 +195,8 @@ public interface CatalogueConfig {
         int maxItems();
 
         /**
-         * How many unpaged lists are written at once. Each holds a connection and a few MB of network buffers while it
-         * is written: bounded here, the memory they take does not grow with the number of clients.
+         * How many unpaged lists are held at once. Each holds its rows (read whole) and a few MB of network buffers while
+         * it is written: bounded here, the memory they take does not grow with the number of clients.
          */
         @WithName("max-in-flight")
         @WithDefault("8")

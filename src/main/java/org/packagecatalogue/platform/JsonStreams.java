@@ -11,12 +11,12 @@ import org.jboss.logging.Logger;
 import org.packagecatalogue.catalogue.Listing;
 
 /**
- * Answers that are written as their rows are read ({@link Listing}): each item is serialized and
- * written on its own, so neither a list of entities nor a tree of the whole answer is ever held.
+ * Answers written item by item from a list read whole ({@link Listing}): no tree of the whole answer and no copy of its
+ * bytes is held, only the rows.
  * <p>
- * The listing's statement has already run, so a failure to read fails before the answer starts, in the
- * dialect's shape. A failure after the first bytes can no longer change the status: the answer is cut
- * off, never closed into valid JSON, so that no client takes a part for the whole.
+ * The rows were read before the answer starts, so a failure of the database fails the request in the dialect's shape
+ * (or is read again, RetriedReads). What can still fail after the first bytes is the writing itself: the answer is
+ * then cut off, never closed into valid JSON, so that no client takes a part for the whole.
  */
 @ApplicationScoped
 public class JsonStreams {

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.packagecatalogue.support.Mpaas;
 
 /**
- * The unpaged lists are written as their rows are read: an answer longer than the output buffer goes out
- * in chunks, without a Content-Length, and is still whole and in order. Any number of lists are served at
- * once (the turn-taking gate they needed while each held its whole list in memory is gone).
+ * The unpaged lists are written item by item: an answer longer than the output buffer goes out in chunks, without a
+ * Content-Length, and is still whole and in order. More lists than there are turns (catalogue.list.max-in-flight) are
+ * all served, each waiting its turn.
  */
 @QuarkusTest
 class StreamedListsTest {
@@ -79,12 +79,12 @@ class StreamedListsTest {
         }
     }
 
-    /** A HEAD runs the list's method but writes no body: its open listing is closed all the same. */
+    /** A HEAD runs the list's method but writes no body: its listing gives its turn back all the same. */
     @Test
     void headRequestsLeaveNoConnectionOpen() {
         String token = newDistributor().token();
         createPackage(token, "Headed");
-        // more than the test pool's 20 connections: one left open per request would exhaust it
+        // far more than the 8 turns: one kept per request would leave the next list waiting, then refused
         for (int i = 0; i < 25; i++) {
             as(token).head(PACKAGE + "/").then().statusCode(200);
             as(token).head(Mpaas.PACKAGES).then().statusCode(200);

@@ -57,6 +57,16 @@ public final class PgProxy implements AutoCloseable {
 
     private volatile boolean refusing;
     private volatile boolean mute;
+    /** Armed by {@link #cutLongAnswer}: the connection whose answer first passes this many bytes is cut there (0: none). */
+    private final java.util.concurrent.atomic.AtomicInteger longAnswer = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The next answer of PostgreSQL that grows past {@code bytes} on one connection (a long list; every other answer of a
+     * test is far shorter) is cut there: the service sees its connection drop while it reads the rows.
+     */
+    public void cutLongAnswer(int bytes) {
+        longAnswer.set(bytes);
+    }
 
     /** Closes every connection open through the proxy (the service sees them drop), and, while {@code refuse}, every new one. */
     public void cut(boolean refuse) {
@@ -139,10 +149,25 @@ public final class PgProxy implements AutoCloseable {
             byte[] buffer = new byte[16384];
             try (InputStream in = server.getInputStream(); OutputStream out = client.getOutputStream()) {
                 int n;
+                long passed = 0;
+                int armedAt = 0;
                 while ((n = in.read(buffer)) > 0) {
                     holdWhileMute();
                     if (silenced) {
                         continue;
+                    }
+                    int cutAt = longAnswer.get();
+                    if (cutAt > 0 && cutAt != armedAt) {
+                        armedAt = cutAt; // counted from when it was armed
+                        passed = 0;
+                    }
+                    passed += n;
+                    if (cutAt > 0 && passed > cutAt && longAnswer.compareAndSet(cutAt, 0)) {
+                        out.write(buffer, 0, n - (int) Math.min(n, passed - cutAt));
+                        out.flush();
+                        closeQuietly(client);
+                        closeQuietly(server);
+                        return;
                     }
                     if (contains(buffer, n, COMMIT)) {
                         Fault fault = marked ? armed.getAndSet(null) : null;

@@ -50,6 +50,9 @@ public class PackageCatalogue {
     PackageSummaryCache cache;
 
     @Inject
+    org.packagecatalogue.catalogue.paging.PageBoundaries pages;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -77,9 +80,11 @@ public class PackageCatalogue {
     }
 
     public Page<PackageSummary> page(Tenant tenant, PageRequest request) {
-        List<PackageSummary> items = summaries.page(tenant, request);
-        Long total = request.excludeTotalCount() ? null : packages.countVisible(tenant);
-        return new Page<>(items, total);
+        return pages.remembered(OBJECT_TYPE, tenant, request, () -> {
+            List<PackageSummary> items = summaries.page(tenant, request);
+            Long total = request.excludeTotalCount() ? null : packages.countVisible(tenant);
+            return new Page<>(items, total);
+        });
     }
 
     /** The caller's packages sold in this currency and available at {@code now} (start <= now < expiry, where set). */

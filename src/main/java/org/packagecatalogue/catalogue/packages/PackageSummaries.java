@@ -92,7 +92,7 @@ public class PackageSummaries {
             tenant.bindScope(statement, 1);
             statement.setLong(2, start.afterId());
             statement.setLong(3, start.skip());
-            statement.setInt(4, page.pageSize());
+            statement.setInt(4, start.limit());
         }, PackageSummaries::summary), PackageSummary::id);
     }
 

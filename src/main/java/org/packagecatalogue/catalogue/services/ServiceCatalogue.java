@@ -40,6 +40,9 @@ public class ServiceCatalogue {
     static final int DEFAULT_CATEGORY_ID = 6;
 
     @Inject
+    org.packagecatalogue.catalogue.paging.PageBoundaries pages;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -62,8 +65,8 @@ public class ServiceCatalogue {
 
     /** A page of the caller's services, by identity, with the total unless the caller excluded it. */
     public Page<ServiceSummary> page(Tenant tenant, PageRequest request) {
-        return new Page<>(summaries.page(tenant, request),
-                request.excludeTotalCount() ? null : services.countVisible(tenant));
+        return pages.remembered(OBJECT_TYPE, tenant, request, () -> new Page<>(summaries.page(tenant, request),
+                request.excludeTotalCount() ? null : services.countVisible(tenant)));
     }
 
     /** The caller's services matching a search, in its order, at most top in all, a page at a time. */

@@ -45,7 +45,13 @@ class SeekPagingTest {
     }
 
     private static List<Long> page(String token, String list, int number, int size) {
-        return as(token).header("Pagination", "{\"pageNumber\":" + number + ",\"pageSize\":" + size + "}").get(list + "/Paged")
+        return page(token, list, number, size, false);
+    }
+
+    /** A page; without its total, it is not the page with its total that this replica may remember whole. */
+    private static List<Long> page(String token, String list, int number, int size, boolean excludeTotalCount) {
+        return as(token).header("Pagination", "{\"pageNumber\":" + number + ",\"pageSize\":" + size
+                        + ",\"excludeTotalCount\":" + excludeTotalCount + "}").get(list + "/Paged")
                 .then().statusCode(200).extract().jsonPath().getList("pagedResults.items.identity", Long.class);
     }
 
@@ -120,6 +126,42 @@ class SeekPagingTest {
         await("the announcement made it forget where pages end").atMost(Duration.ofMillis(1000))
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
                 .until(() -> page(token, PACKAGE, 2, 3).equals(all.subList(4, 6)));
+    }
+
+    @Test
+    void aDeepPageReadByOffsetIsSoughtWhenAskedAgain() throws SQLException {
+        String token = newDistributor().token();
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            all.add(Api.createPackage(token, "Deep " + i));
+        }
+        assertEquals(expected(all, 3, 3), page(token, PACKAGE, 3, 3, true), "a first jump to page 3, by offset");
+        sql("delete from package where id = ?", all.get(0));
+        // had page 3 been read by offset again, the unannounced delete would have moved it one row on
+        assertEquals(all.subList(6, 9), page(token, PACKAGE, 3, 3, true), "asked again: sought past the end of page 2");
+        assertEquals(all.subList(9, 10), page(token, PACKAGE, 4, 3, true), "and page 4 past the end of page 3");
+        assertEquals(List.of(), page(token, PACKAGE, 6, 3, true), "a jump beyond the end");
+    }
+
+    @Test
+    void aPageIsAnsweredFromMemoryUntilItsListChanges() throws SQLException {
+        String token = newDistributor().token();
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            all.add(Api.createPackage(token, "Remembered " + i));
+        }
+        assertEquals(all.subList(0, 3), page(token, PACKAGE, 1, 3));
+        sql("delete from package where id = ?", all.get(0));
+        assertEquals(all.subList(0, 3), page(token, PACKAGE, 1, 3), "no change announced: the page as it was answered");
+        assertEquals(all.subList(1, 4), page(token, PACKAGE, 1, 3, true), "the same page without its total is read");
+        sql("select pg_notify('catalogue_changes', 'package:' || ?)", all.get(0));
+        await("the announcement made it forget the page").atMost(Duration.ofMillis(1000))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .until(() -> page(token, PACKAGE, 1, 3).equals(all.subList(1, 4)));
+        long created = Api.createPackage(token, "Remembered after");
+        assertEquals(5, as(token).header("Pagination", "{\"pageNumber\":2,\"pageSize\":3}").get(PACKAGE + "/Paged")
+                .then().statusCode(200).extract().jsonPath().getInt("pagedResults.totalCount"), "a create here is seen at once");
+        assertEquals(List.of(all.get(4), created), page(token, PACKAGE, 2, 3));
     }
 
     @Test

@@ -9,8 +9,9 @@ import java.util.List;
  * An unpaged list, read whole before its answer starts (at most the list limit, {@code catalogue.list.max-items}): a
  * database that fails or goes away while it is read fails the request before anything is answered, in the dialect's
  * shape, and its connection goes back to the pool before the answer is written, however slowly the client reads.
- * While the list is written it holds one of the turns that bound the lists in memory at once (PlainReads), given back
- * by {@link #forEach} or {@link #close}.
+ * While the list is written it holds one of the turns that bound the lists in memory at once (PlainReads); once it is
+ * written, or closed without being written, it gives the turn back and lets go of its rows, though the request may
+ * last as long as its client takes to read the answer.
  */
 public final class Listing<T> implements AutoCloseable {
 
@@ -24,7 +25,8 @@ public final class Listing<T> implements AutoCloseable {
         T map(ResultSet row) throws SQLException;
     }
 
-    private final List<T> rows;
+    /** Dropped once written: the answer's bytes may wait for a slow client long after, the rows need not. */
+    private List<T> rows;
     private final long total;
     /** Gives the list's turn back (PlainReads), once. */
     private final Runnable done;
@@ -58,6 +60,7 @@ public final class Listing<T> implements AutoCloseable {
             return;
         }
         closed = true;
+        rows = List.of();
         done.run();
     }
 }

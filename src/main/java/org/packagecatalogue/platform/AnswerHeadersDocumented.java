@@ -45,15 +45,24 @@ public class AnswerHeadersDocumented implements OASFilter {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                     return;
                 }
-                operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                    add(response, RateLimits.POLICY_HEADER);
-                    add(response, RateLimits.STATE_HEADER);
-                    if ("429".equals(status) || "503".equals(status)) {
-                        add(response, "Retry-After");
-                    }
-                });
+                operation.getResponses().getAPIResponses().forEach(AnswerHeadersDocumented::addHeaders);
             });
         });
+        // the answers operations share (ErrorAnswersDocumented), named by their status: BillingError429
+        if (openAPI.getComponents().getResponses() != null) {
+            openAPI.getComponents().getResponses().forEach((name, response) -> addHeaders(name.substring(name.length() - 3), response));
+        }
+    }
+
+    private static void addHeaders(String status, APIResponse response) {
+        if (response.getRef() != null) {
+            return; // a shared answer, which has them
+        }
+        add(response, RateLimits.POLICY_HEADER);
+        add(response, RateLimits.STATE_HEADER);
+        if ("429".equals(status) || "503".equals(status)) {
+            add(response, "Retry-After");
+        }
     }
 
     private static Header header(String description, String example) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -43,6 +44,10 @@ public class ErrorAnswersDocumented implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             String schema = errorSchema(path);
             if (schema == null) {
@@ -53,16 +58,16 @@ public class ErrorAnswersDocumented implements OASFilter {
             boolean token = isTokenPath(path);
             EVERY_OPERATION.forEach((status, description) -> {
                 if (!(token && ("401".equals(status) || "403".equals(status) || "404".equals(status)))) {
-                    add(responses, status, description, schema);
+                    add(components, responses, status, description, schema);
                 }
             });
             if (token) {
-                add(responses, "401", "Unknown client, wrong or revoked secret", schema);
+                add(components, responses, "401", "Unknown client, wrong or revoked secret", schema);
             }
             if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD || operation.getRequestBody() != null) {
                 WRITES.forEach((status, description) -> {
                     if (!(token && ("409".equals(status) || "412".equals(status)))) {
-                        add(responses, status, description, schema);
+                        add(components, responses, status, description, schema);
                     }
                 });
             }
@@ -86,7 +91,12 @@ public class ErrorAnswersDocumented implements OASFilter {
         return null;
     }
 
-    private static void add(APIResponses responses, String status, String description, String schema) {
+    /**
+     * Adds the answer, unless the operation documents it itself: as a reference to one shared answer per dialect and
+     * status ({@code components.responses}, e.g. {@code BillingError404}), so that the document, which every replica
+     * prepares as it starts, does not repeat them under every operation.
+     */
+    private static void add(Components components, APIResponses responses, String status, String description, String schema) {
         if (responses.hasAPIResponse(status)) {
             // documented by the operation (a description, an example): give it the dialect's shape if it has none
             var existing = responses.getAPIResponse(status);
@@ -101,9 +111,13 @@ public class ErrorAnswersDocumented implements OASFilter {
             }
             return;
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType("application/json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schema)))));
+        String shared = schema + status;
+        if (components.getResponses() == null || !components.getResponses().containsKey(shared)) {
+            components.addResponse(shared, OASFactory.createAPIResponse().description(description)
+                    .content(OASFactory.createContent().addMediaType("application/json",
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schema)))));
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(shared));
     }
 
     private static Map<String, String> ordered(String... pairs) {

@@ -25,8 +25,10 @@ class OperationIdsTest {
 
     @Test
     void everyOperationHasItsStableOperationIdASummaryAndSchemas() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        io.restassured.path.json.JsonPath document = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        Map<String, Map<String, Object>> shared = document.getMap("components.responses");
         Map<String, String> byId = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
@@ -54,8 +56,16 @@ class OperationIdsTest {
                     }
                 });
             }
-            ((Map<?, ?>) operation.get("responses")).forEach((status, response) -> {
-                Object content = ((Map<?, ?>) response).get("content");
+            ((Map<?, ?>) operation.get("responses")).forEach((status, answer) -> {
+                Map<?, ?> response = (Map<?, ?>) answer;
+                if (response.get("$ref") instanceof String ref) {
+                    response = shared.get(ref.substring("#/components/responses/".length()));
+                    if (response == null) {
+                        problems.add(where + ": the " + status + " answer refers to " + ref + ", which is not there");
+                        return;
+                    }
+                }
+                Object content = response.get("content");
                 if (!(content instanceof Map<?, ?> types) || !(types.get("application/json") instanceof Map<?, ?> json)
                         || json.get("schema") == null) {
                     problems.add(where + ": the " + status + " answer has no JSON schema");

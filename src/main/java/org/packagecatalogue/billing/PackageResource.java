@@ -5,6 +5,7 @@ import org.packagecatalogue.platform.JsonStreams;
 import org.packagecatalogue.catalogue.Listing;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.packagecatalogue.platform.HeldInTurn;
 import org.packagecatalogue.platform.Idempotent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -136,6 +137,7 @@ public class PackageResource {
                     + " currencies of the whole page are read in a fixed number of statements, whatever the page size.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageDetailPaged"),
             examples = @ExampleObject(name = "pagedDetail", ref = "billingPackagePagedDetail")))
+    @HeldInTurn
     public BillingEnvelopes.Paged<ContentViews.PackageDetailView> pagedDetail(
             @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
@@ -150,6 +152,7 @@ public class PackageResource {
                     + " changes it. As If-Match on a change of the package, it names the package's version.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageDetailInstance"),
             examples = @ExampleObject(name = "detail", ref = "billingPackageDetail")))
+    @HeldInTurn
     public RestResponse<BillingEnvelopes.Instance<ContentViews.PackageDetailView>> detail(@PathParam("id") String id) {
         PackageDetail detail = details.get(caller.get(), parseId(id));
         return RestResponse.ResponseBuilder.ok(new BillingEnvelopes.Instance<>(trackingIds.current(), ContentViews.PackageDetailView.of(detail)))
@@ -219,6 +222,7 @@ public class PackageResource {
     @Parameter(name = IdempotentWrites.HEADER, in = ParameterIn.HEADER, description = IdempotentWrites.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Idempotent
+    @HeldInTurn
     public Response patch(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch, byte[] body) {
         return applyPatch(id, ifMatch, body).toResponse();
     }

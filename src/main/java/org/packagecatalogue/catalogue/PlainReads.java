@@ -8,8 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.packagecatalogue.config.CatalogueConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +34,11 @@ public class PlainReads {
     AgroalDataSource dataSource;
 
     /** Turns for the lists written at once ({@code catalogue.list.max-in-flight}). */
-    private final Semaphore listTurns;
-    private final long listWaitMillis;
+    private final Turns listTurns;
 
     @Inject
     PlainReads(CatalogueConfig config) {
-        this.listTurns = new Semaphore(config.list().maxInFlight(), true);
-        this.listWaitMillis = config.list().inFlightWait().toMillis();
+        this.listTurns = new Turns(config.list().maxInFlight(), config.list().inFlightWait());
     }
 
     @Inject
@@ -72,26 +68,17 @@ public class PlainReads {
      */
     public <T> Listing<T> open(String sql, Parameters parameters, Listing.RowMapper<T> mapper, int limit,
                                LongSupplier totalWhenFull) {
-        if (!takeListTurn()) {
+        if (!listTurns.take()) {
             // the pool's own kind of refusal: answered 503 with Retry-After, like a pool without a free connection
             throw converted(new SQLTransientConnectionException("every list's turn is taken: try again shortly"), sql);
         }
         try {
             List<T> rows = list(sql, parameters, mapper);
             long total = rows.size() < limit ? rows.size() : totalWhenFull.getAsLong();
-            return new Listing<>(rows, total, listTurns::release);
+            return new Listing<>(rows, total, listTurns::giveBack);
         } catch (RuntimeException e) {
-            listTurns.release();
+            listTurns.giveBack();
             throw e;
-        }
-    }
-
-    private boolean takeListTurn() {
-        try {
-            return listTurns.tryAcquire(listWaitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

@@ -25,6 +25,8 @@ public interface CatalogueConfig {
 
     Lists list();
 
+    HeavyRequests heavyRequests();
+
     @WithName("rate-limit")
     RateLimit rateLimit();
 
@@ -190,22 +192,28 @@ public interface CatalogueConfig {
         }
     }
 
-    interface Lists {
-        @WithDefault("1000")
-        int maxItems();
-
-        /**
-         * How many unpaged lists are held at once. Each holds its rows (read whole) and a few MB of network buffers while
-         * it is written: bounded here, the memory they take does not grow with the number of clients.
-         */
+    /**
+     * How many requests of a kind are held in memory at once; the others wait their turn for a while, then are answered
+     * 503. Bounded so, the memory they take does not grow with the number of clients.
+     */
+    interface InFlight {
         @WithName("max-in-flight")
-        @WithDefault("8")
+        @WithDefault("4")
         int maxInFlight();
 
-        /** How long a list waits for its turn before it is answered 503. */
         @WithName("in-flight-wait")
         @WithDefault("5s")
         java.time.Duration inFlightWait();
+    }
+
+    /** Requests that hold a package's whole contents (a page of them) while they run and are written: Detail, PATCH. */
+    interface HeavyRequests extends InFlight {
+    }
+
+    /** Unpaged lists, each holding its rows (read whole) and a few MB of network buffers while it is written. */
+    interface Lists extends InFlight {
+        @WithDefault("1000")
+        int maxItems();
     }
 
     interface RateLimit {

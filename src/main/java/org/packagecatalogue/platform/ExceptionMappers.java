@@ -80,6 +80,14 @@ public class ExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response busy(BusyException e, HttpServerRequest request) {
+        LOG.warnf("trackingId=%s busy: %s on %s %s", TrackingIds.of(request), e.getMessage(), request.method(), request.path());
+        return Response.fromResponse(answer(request, ApiFailure.of(503, "serviceUnavailable",
+                        "the service is temporarily unavailable; retry after a short delay")))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
         return answer(request, ApiFailure.of(400, "malformedJson", "the body is not well-formed JSON"));
     }

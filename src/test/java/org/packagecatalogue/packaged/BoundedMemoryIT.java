@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +20,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,10 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The packaged application at -Xmx64m under 128 slow readers of the 1,000-package mPaaS list: it stays up, never runs
- * out of memory, answers each of them the whole list or a 503, and its resident memory after them stays within the
- * bound README's "Native executable" states. What each of them holds is bounded by the pools (threads, connections,
- * a connection's write queue), not by how slowly they read.
+ * The packaged application at -Xmx64m under 128 slow readers of the 1,000-package mPaaS list, then 128 clients of pages
+ * of 100 Details: it stays up, never runs out of memory, answers each of them the whole list (or page) or a 503, and its
+ * resident memory after them stays within the bound README's "Native executable" states. What each of them holds is
+ * bounded by the pools (threads, connections, a connection's write queue, the turns of lists and heavy requests), not
+ * by how slowly they read or how many they are.
  */
 class BoundedMemoryIT {
 
@@ -75,14 +82,57 @@ class BoundedMemoryIT {
             unexpected.removeAll(List.of("200 whole", "503"));
             assertEquals(List.of(), unexpected, "every reader got the whole list or a 503: " + counts);
             assertTrue(counts.getOrDefault("200 whole", 0L) > 0, "lists were served: " + counts);
+            Map<String, Long> pages = pagesOfDetails(token);
+            Set<String> otherOutcomes = new java.util.TreeSet<>(pages.keySet());
+            otherOutcomes.removeAll(Set.of("200", "503"));
+            assertEquals(Set.of(), otherOutcomes, "each page of Details came, or a 503: " + pages);
+            assertTrue(pages.getOrDefault("200", 0L) > 0, "pages of Details were served: " + pages);
+            assertTrue(app.isAlive(), "still up after " + pages + "; see " + APP.log);
             assertFalse(APP.logText().contains("OutOfMemoryError"), "see " + APP.log);
             long rss = residentMb(app.pid());
-            System.out.println("128 slow readers at -Xmx64m: " + counts + ", resident after them " + rss + " MB");
+            System.out.println("128 slow readers at -Xmx64m: " + counts + ", then 128 clients of Paged/Detail: " + pages
+                    + ", resident after them " + rss + " MB");
             long bound = PackagedApp.isNative() ? NATIVE_RSS_BOUND_MB : JVM_RSS_BOUND_MB;
             assertTrue(rss <= bound, "resident " + rss + " MB after them, over " + bound);
         } finally {
             app.destroyForcibly();
         }
+    }
+
+    /**
+     * 128 clients asking for pages of 100 Details, each holding the page's packages with their contents while it is
+     * built and written: their count in memory is bounded by catalogue.heavy-requests.max-in-flight, not by the clients.
+     */
+    private static Map<String, Long> pagesOfDetails(String token) throws InterruptedException {
+        Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
+        ExecutorService clients = Executors.newFixedThreadPool(READERS);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        for (int i = 0; i < READERS; i++) {
+            int first = i % 10 + 1;
+            clients.execute(() -> {
+                for (int page = first; System.nanoTime() < until; page = page % 10 + 1) {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT
+                                    + "/ResourceServer/api/v10/Package/Paged/Detail?pageSize=100&pageNumber=" + page))
+                            .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build();
+                    String outcome;
+                    try {
+                        outcome = Integer.toString(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+                    } catch (IOException e) {
+                        outcome = "failed: " + e.getClass().getSimpleName();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    outcomes.computeIfAbsent(outcome, k -> new AtomicLong()).incrementAndGet();
+                }
+            });
+        }
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(120, TimeUnit.SECONDS), "the clients finished");
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        outcomes.forEach((outcome, count) -> counts.put(outcome, count.get()));
+        return counts;
     }
 
     /**

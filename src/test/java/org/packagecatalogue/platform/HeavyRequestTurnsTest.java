@@ -1,0 +1,96 @@
+package org.packagecatalogue.platform;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.packagecatalogue.support.Api.*;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests that hold much memory (Detail, Paged/Detail, PATCH) take turns: with one turn, held by a PATCH that waits
+ * on a package's lock, a Detail waits its turn and is answered 503 with Retry-After in the dialect's shape, while
+ * reads outside the bound are served; the turn comes back when the PATCH is answered, and after an error answer.
+ */
+@QuarkusTest
+@TestProfile(HeavyRequestTurnsTest.OneTurn.class)
+class HeavyRequestTurnsTest {
+
+    public static class OneTurn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("catalogue.heavy-requests.max-in-flight", "1", "catalogue.heavy-requests.in-flight-wait", "300ms");
+        }
+    }
+
+    @Inject
+    AgroalDataSource pool;
+
+    @Test
+    void aHeavyRequestWaitsForItsTurnThenIsRefusedAndTheTurnComesBack() throws Exception {
+        String token = newDistributor().token();
+        long locked = createPackage(token, "Locked by the test");
+        long other = createPackage(token, "Read meanwhile");
+        Map<String, Object> patch = Map.of("packageCurrencies",
+                Map.of("items", List.of(Map.of("patchType", "create", "patchClientId", 1, "currencyId", 840))));
+
+        CompletableFuture<Response> patched;
+        try (Connection lock = pool.getConnection()) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement forUpdate = lock.prepareStatement("select id from package where id = ? for update")) {
+                forUpdate.setLong(1, locked);
+                forUpdate.executeQuery().close();
+            }
+            patched = CompletableFuture.supplyAsync(() -> as(token).body(patch).patch(PACKAGE + "/" + locked));
+            awaitALockWaiter();
+
+            billingError(as(token).get(PACKAGE + "/" + other + "/Detail").then(), 503, "serviceUnavailable")
+                    .header("Retry-After", "2")
+                    .body("errors", hasSize(1))
+                    .body("errors[0].message", equalTo("the service is temporarily unavailable; retry after a short delay"));
+            billingError(as(token).get(PACKAGE + "/Paged/Detail?pageNumber=1&pageSize=20").then(), 503, "serviceUnavailable")
+                    .header("Retry-After", "2");
+            as(token).get(PACKAGE + "/" + other).then().statusCode(200);   // outside the bound
+            lock.rollback();
+        }
+
+        Response answer = patched.get(30, TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode(), answer.asString());
+        as(token).get(PACKAGE + "/" + locked + "/Detail").then().statusCode(200)
+                .body("instance.details.currencies", hasSize(1));
+        billingError(as(token).get(PACKAGE + "/" + Long.MAX_VALUE + "/Detail").then(), 404, "notFound");
+        as(token).get(PACKAGE + "/Paged/Detail?pageNumber=1&pageSize=20").then().statusCode(200)
+                .body("pagedResults.totalCount", equalTo(2));
+    }
+
+    /** Until some session waits on a lock: the PATCH, which holds the only turn. */
+    private void awaitALockWaiter() throws Exception {
+        try (Connection watcher = pool.getConnection();
+             PreparedStatement waiting = watcher.prepareStatement(
+                     "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")) {
+            for (int i = 0; i < 300; i++) {
+                try (ResultSet rows = waiting.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the PATCH never waited on the package's lock");
+    }
+}

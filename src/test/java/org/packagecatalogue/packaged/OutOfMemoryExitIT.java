@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A packaged application that runs out of memory ends itself with status 3, so that Kubernetes starts a fresh one,
  * instead of answering 500s ("unexpected failure") and then hanging in its shutdown, as it did. 128 clients of the
- * 1,000-package mPaaS list, on a heap far too small to hold their answers, run it out.
+ * 1,000-package mPaaS list, all let in at once, on a heap far too small to hold their answers, run it out.
  */
 class OutOfMemoryExitIT {
 
@@ -31,9 +31,11 @@ class OutOfMemoryExitIT {
 
     @Test
     void runningOutOfHeapEndsTheProcess() throws Exception {
-        // enough to start and to serve one list; far from enough for 128 at once
+        // enough to start and to serve one list; far from enough for 128 at once, which the bounds that keep lists
+        // within a heap (their turns, the worker threads) are lifted to allow
         String heap = PackagedApp.isNative() ? "24m" : "40m";
-        Process app = APP.launch("jdbc:postgresql://localhost:" + DB_PORT + "/postgres", Map.of("CATALOGUE_RATE_LIMIT_ENABLED", "false"), heap);
+        Process app = APP.launch("jdbc:postgresql://localhost:" + DB_PORT + "/postgres", Map.of("CATALOGUE_RATE_LIMIT_ENABLED", "false",
+                "CATALOGUE_LIST_MAX_IN_FLIGHT", "128", "QUARKUS_THREAD_POOL_MAX_THREADS", "200"), heap);
         try {
             APP.awaitReady(app);
             try (Connection connection = POSTGRES.getEmbeddedPostgres().getPostgresDatabase().getConnection()) {

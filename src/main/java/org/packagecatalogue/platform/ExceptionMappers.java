@@ -82,9 +82,7 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response busy(BusyException e, HttpServerRequest request) {
         LOG.warnf("trackingId=%s busy: %s on %s %s", TrackingIds.of(request), e.getMessage(), request.method(), request.path());
-        return Response.fromResponse(answer(request, ApiFailure.of(503, "serviceUnavailable",
-                        "the service is temporarily unavailable; retry after a short delay")))
-                .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        return unavailable(request);
     }
 
     @ServerExceptionMapper
@@ -143,9 +141,7 @@ public class ExceptionMappers {
                 // RACE only reaches here once the writes' own retries are spent: the client may retry it as well
                 LOG.warnf("trackingId=%s database unavailable: %s", TrackingIds.of(request), e.toString());
                 pool.dropDeadConnections();
-                return Response.fromResponse(answer(request, ApiFailure.of(503, "serviceUnavailable",
-                                "the service is temporarily unavailable; retry after a short delay")))
-                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+                return unavailable(request);
             }
             default -> {
                 LOG.errorf(e, "trackingId=%s unexpected failure on %s %s", TrackingIds.of(request), request.method(), request.path());
@@ -170,6 +166,13 @@ public class ExceptionMappers {
             }
         }
         return false;
+    }
+
+    /** A 503 the client may retry after {@link #RETRY_AFTER_SECONDS}: the database away, or every turn taken. */
+    private Response unavailable(HttpServerRequest request) {
+        return Response.fromResponse(answer(request, ApiFailure.of(503, "serviceUnavailable",
+                        "the service is temporarily unavailable; retry after a short delay")))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     private Response answer(HttpServerRequest request, ApiFailure failure) {

@@ -2,6 +2,7 @@ package org.packagecatalogue.platform;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -39,8 +40,9 @@ class HeavyRequestTurns {
             throw new BusyException("every turn for this kind of request is taken: try again shortly");
         }
         Turn turn = new Turn();
-        HttpServerResponse response = request.getCurrent().response();
-        request.getCurrent().addEndHandler(ignored -> turn.answerWritten());
+        RoutingContext current = request.getCurrent();
+        current.addEndHandler(ignored -> turn.answerWritten());
+        HttpServerResponse response = current.response();
         if (response.ended() || response.closed()) {
             turn.answerWritten(); // the end handler may never come for a connection already gone
         }
@@ -51,16 +53,16 @@ class HeavyRequestTurns {
         }
     }
 
-    /** Given back when its two halves are done, each counted once: the endpoint's run and its answer's writing. */
+    /**
+     * Given back when its two halves are done: the endpoint's run (reported once, as it returns) and its answer's writing
+     * (reported by its end handler, and perhaps also by the check for a connection already gone: counted once).
+     */
     private final class Turn {
-        private final AtomicBoolean ran = new AtomicBoolean();
         private final AtomicBoolean answered = new AtomicBoolean();
         private final AtomicInteger pending = new AtomicInteger(2);
 
         void endpointReturned() {
-            if (ran.compareAndSet(false, true)) {
-                countDown();
-            }
+            countDown();
         }
 
         void answerWritten() {

@@ -17,15 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -62,30 +63,21 @@ class BoundedMemoryIT {
                 Load.packages(connection, 1000);
             }
             String token = APP.token();
-            Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
-            ExecutorService readers = Executors.newFixedThreadPool(READERS);
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            for (int i = 0; i < READERS; i++) {
-                readers.execute(() -> {
-                    while (System.nanoTime() < until) {
-                        outcomes.computeIfAbsent(readSlowly(token), k -> new AtomicLong()).incrementAndGet();
-                    }
-                });
-            }
-            readers.shutdown();
-            assertTrue(readers.awaitTermination(120, TimeUnit.SECONDS), "the readers finished");
-            assertTrue(app.isAlive(), "still up after " + outcomes + "; see " + APP.log);
+            Map<String, Long> counts = outcomesOf(20, () -> readSlowly(token));
+            assertTrue(app.isAlive(), "still up after " + counts + "; see " + APP.log);
             assertEquals(200, APP.status("/q/health/live"));
-            Map<String, Long> counts = new java.util.TreeMap<>();
-            outcomes.forEach((outcome, count) -> counts.put(outcome, count.get()));
-            List<String> unexpected = new ArrayList<>(counts.keySet());
-            unexpected.removeAll(List.of("200 whole", "503"));
-            assertEquals(List.of(), unexpected, "every reader got the whole list or a 503: " + counts);
+            assertEquals(Set.of(), others(counts, "200 whole", "503"), "every reader got the whole list or a 503: " + counts);
             assertTrue(counts.getOrDefault("200 whole", 0L) > 0, "lists were served: " + counts);
-            Map<String, Long> pages = pagesOfDetails(token);
-            Set<String> otherOutcomes = new java.util.TreeSet<>(pages.keySet());
-            otherOutcomes.removeAll(Set.of("200", "503"));
-            assertEquals(Set.of(), otherOutcomes, "each page of Details came, or a 503: " + pages);
+            Map<String, Long> pages;
+            ExecutorService httpThreads = Executors.newFixedThreadPool(4);
+            try {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
+                AtomicLong asked = new AtomicLong();
+                pages = outcomesOf(15, () -> pageOfDetails(http, token, (int) (asked.getAndIncrement() % 10) + 1));
+            } finally {
+                httpThreads.shutdownNow();
+            }
+            assertEquals(Set.of(), others(pages, "200", "503"), "each page of Details came, or a 503: " + pages);
             assertTrue(pages.getOrDefault("200", 0L) > 0, "pages of Details were served: " + pages);
             assertTrue(app.isAlive(), "still up after " + pages + "; see " + APP.log);
             assertFalse(APP.logText().contains("OutOfMemoryError"), "see " + APP.log);
@@ -99,40 +91,48 @@ class BoundedMemoryIT {
         }
     }
 
-    /**
-     * 128 clients asking for pages of 100 Details, each holding the page's packages with their contents while it is
-     * built and written: their count in memory is bounded by catalogue.heavy-requests.max-in-flight, not by the clients.
-     */
-    private static Map<String, Long> pagesOfDetails(String token) throws InterruptedException {
+    /** READERS clients, each asking again and again for SECONDS: how many times each outcome came, by outcome. */
+    private static Map<String, Long> outcomesOf(int seconds, Supplier<String> oneRequest) throws InterruptedException {
         Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
         ExecutorService clients = Executors.newFixedThreadPool(READERS);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         for (int i = 0; i < READERS; i++) {
-            int first = i % 10 + 1;
             clients.execute(() -> {
-                for (int page = first; System.nanoTime() < until; page = page % 10 + 1) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT
-                                    + "/ResourceServer/api/v10/Package/Paged/Detail?pageSize=100&pageNumber=" + page))
-                            .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build();
-                    String outcome;
-                    try {
-                        outcome = Integer.toString(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
-                    } catch (IOException e) {
-                        outcome = "failed: " + e.getClass().getSimpleName();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    outcomes.computeIfAbsent(outcome, k -> new AtomicLong()).incrementAndGet();
+                while (System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
+                    outcomes.computeIfAbsent(oneRequest.get(), k -> new AtomicLong()).incrementAndGet();
                 }
             });
         }
         clients.shutdown();
         assertTrue(clients.awaitTermination(120, TimeUnit.SECONDS), "the clients finished");
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         outcomes.forEach((outcome, count) -> counts.put(outcome, count.get()));
         return counts;
+    }
+
+    /** The outcomes counted other than those expected. */
+    private static Set<String> others(Map<String, Long> counts, String... expected) {
+        Set<String> others = new TreeSet<>(counts.keySet());
+        others.removeAll(Set.of(expected));
+        return others;
+    }
+
+    /**
+     * One page of 100 Details, each holding the page's packages with their contents while it is built and written:
+     * their count in memory is bounded by catalogue.heavy-requests.max-in-flight, not by the clients. Its status.
+     */
+    private static String pageOfDetails(HttpClient http, String token, int page) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT
+                        + "/ResourceServer/api/v10/Package/Paged/Detail?pageSize=100&pageNumber=" + page))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build();
+        try {
+            return Integer.toString(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (IOException e) {
+            return "failed: " + e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.packagecatalogue.catalogue.changes.ChangesAnnounced;
 import org.packagecatalogue.catalogue.changes.CommittedChanges;
 import org.packagecatalogue.catalogue.tenancy.Tenant;
@@ -25,8 +24,20 @@ import org.packagecatalogue.config.CatalogueConfig;
 @ApplicationScoped
 public class PackageSummaryCache {
 
+    /** What the cache holds for a package id: the package, or the mark of a read of it under way. */
+    sealed interface Entry permits Kept, Reading {
+    }
+
     /** A kept package and the path of its owner. */
-    public record Kept(PackageSummary summary, String ownerPath) {
+    public record Kept(PackageSummary summary, String ownerPath) implements Entry {
+    }
+
+    /**
+     * Holds a package's place while it is read from PostgreSQL. Whatever drops the package meanwhile drops the mark, and
+     * the read is then answered but not kept: it may have been read before the change that dropped it. Compared by
+     * identity, so that each read replaces only its own mark.
+     */
+    static final class Reading implements Entry {
     }
 
     static final String ROOT = PackageCatalogue.OBJECT_TYPE;
@@ -39,9 +50,7 @@ public class PackageSummaryCache {
 
     private final boolean enabled;
     // size + expire-after-write: a combination whose Caffeine classes are registered for the native image (see RateLimits)
-    private final Cache<Long, Kept> kept;
-    /** Moves on every announcement: a load that saw it move may have read what the announcement replaces. */
-    private final AtomicLong epoch = new AtomicLong();
+    private final Cache<Long, Entry> kept;
 
     @Inject
     PackageSummaryCache(CatalogueConfig config) {
@@ -54,23 +63,22 @@ public class PackageSummaryCache {
         if (!enabled || !changes.rememberedAnswersHold()) {
             return summaries.find(tenant, id);
         }
-        Kept found = kept.getIfPresent(id);
-        if (found == null) {
-            long before = epoch.get();
-            Optional<Kept> loaded = summaries.findKept(tenant, id);
-            if (loaded.isEmpty()) {
-                return Optional.empty();
-            }
-            found = loaded.get();
-            if (changes.listening() && epoch.get() == before) {
-                kept.put(id, found);
-                // an announcement between the check and the put moved the epoch before it dropped anything
-                if (epoch.get() != before) {
-                    kept.invalidate(id);
-                }
-            }
+        Kept found = kept.getIfPresent(id) instanceof Kept k ? k : read(tenant, id);
+        return found != null && tenant.covers(found.ownerPath()) ? Optional.of(found.summary()) : Optional.empty();
+    }
+
+    /**
+     * The package read from PostgreSQL (null when the caller's tenant has none with this id), kept unless a change of
+     * this package was announced while it was read. Changes of other packages meanwhile do not stop it being kept.
+     */
+    private Kept read(Tenant tenant, long id) {
+        Reading reading = new Reading();
+        kept.put(id, reading);
+        Kept loaded = summaries.findKept(tenant, id).orElse(null);
+        if (loaded == null || !changes.listening() || !kept.asMap().replace(id, reading, loaded)) {
+            kept.asMap().remove(id, reading);
         }
-        return tenant.covers(found.ownerPath()) ? Optional.of(found.summary()) : Optional.empty();
+        return loaded;
     }
 
     /**
@@ -79,7 +87,6 @@ public class PackageSummaryCache {
      */
     void committed(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
                    org.packagecatalogue.catalogue.changes.ChangesRecorded recorded) {
-        epoch.incrementAndGet();
         recorded.entries().forEach(entry -> {
             if (ROOT.equals(entry.change().root().type())) {
                 kept.invalidate(entry.change().root().id());
@@ -88,7 +95,6 @@ public class PackageSummaryCache {
     }
 
     void drop(@Observes ChangesAnnounced announced) {
-        epoch.incrementAndGet();
         if (announced.everything()) {
             kept.invalidateAll();
             return;

@@ -36,6 +36,9 @@ class PackageCacheTest {
     @Inject
     PackageSummaryCache cache;
 
+    @Inject
+    HeardAnnouncements heard;
+
     private void sql(String statement, Object... values) throws SQLException {
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
             for (int i = 0; i < values.length; i++) {
@@ -50,6 +53,17 @@ class PackageCacheTest {
     }
 
 
+    /**
+     * Creates a package and waits until this replica heard its create announced: a read that the announcement overtakes
+     * is answered but not kept, which would leave the test's "kept" check to chance.
+     */
+    private long createHeard(String token, String name) {
+        long id = Api.createPackage(token, name);
+        await("its create heard").atMost(Duration.ofMillis(2000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> heard.naming("package:" + id) > 0);
+        return id;
+    }
+
     private void awaitListening() {
         await("the replica listens to the change log").atMost(Duration.ofMillis(10_000))
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(feed::listening);
@@ -59,13 +73,68 @@ class PackageCacheTest {
     void aKeptPackageIsAnsweredUntilItsChangeIsAnnounced() throws Exception {
         awaitListening();
         String token = newDistributor().token();
-        long id = Api.createPackage(token, "Kept");
+        long id = createHeard(token, "Kept");
         assertEquals("Kept", name(token, id));
         sql("update package set name = 'Changed behind' where id = ?", id);
         assertEquals("Kept", name(token, id), "answered from the cache: nothing announced the change");
         sql("select pg_notify('catalogue_changes', 'service:1,package:' || ?)", id);
         await("the announcement dropped it").atMost(Duration.ofMillis(1000))
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(() -> name(token, id).equals("Changed behind"));
+    }
+
+    /**
+     * A read of a package that an announcement of that package overtakes is answered but not kept: it may hold what the
+     * announced change replaced. An announcement of another package does not stop it being kept. The read is held
+     * inside PostgreSQL (behind a lock on the table) while each announcement is heard.
+     */
+    @Test
+    void aReadOvertakenByItsPackagesAnnouncementIsNotKeptByAnotherPackagesItIs() throws Exception {
+        awaitListening();
+        String token = newDistributor().token();
+        long id = createHeard(token, "Read while announced");
+        long other = createHeard(token, "Another");
+
+        assertEquals("Read while announced", readHeldWhileAnnounced(token, id, "package:" + other));
+        sql("update package set name = 'Changed behind' where id = ?", id);
+        assertEquals("Read while announced", name(token, id), "kept: the announcement was of another package");
+
+        announce("package:" + id);
+        assertEquals("Changed behind", readHeldWhileAnnounced(token, id, "package:" + id));
+        sql("update package set name = 'Changed behind again' where id = ?", id);
+        assertEquals("Changed behind again", name(token, id), "not kept: its own package's announcement overtook the read");
+    }
+
+    /** The package's name, read while a lock holds its statement in PostgreSQL until {@code root}'s announcement is heard. */
+    private String readHeldWhileAnnounced(String token, long id, String root) throws Exception {
+        try (Connection lock = database.getConnection()) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement s = lock.prepareStatement("lock table package in access exclusive mode")) {
+                s.execute();
+            }
+            var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> name(token, id));
+            await("the read waits for the lock").atMost(Duration.ofMillis(5000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                    .until(() -> waitingForTheLock() > 0);
+            announce(root);
+            lock.rollback();
+            return read.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /** Announces a change of this root as a write's transaction would, and waits until this replica heard it. */
+    private void announce(String root) throws Exception {
+        long before = heard.naming(root);
+        sql("select pg_notify('catalogue_changes', ?)", root);
+        await("heard " + root).atMost(Duration.ofMillis(2000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> heard.naming(root) > before);
+    }
+
+    private int waitingForTheLock() throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from pg_locks where not granted and relation = 'package'::regclass");
+             var rows = s.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     @Test
@@ -99,7 +168,7 @@ class PackageCacheTest {
     void aLostListeningConnectionEmptiesTheCacheAndItListensAgain() throws Exception {
         awaitListening();
         String token = newDistributor().token();
-        long id = Api.createPackage(token, "Before the drop");
+        long id = createHeard(token, "Before the drop");
         assertEquals("Before the drop", name(token, id));
         sql("update package set name = 'Changed while listening' where id = ?", id);
         sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?", ChangeFeed.APPLICATION_NAME);

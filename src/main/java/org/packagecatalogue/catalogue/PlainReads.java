@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import org.packagecatalogue.config.CatalogueConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ public class PlainReads {
 
     @Inject
     PlainReads(CatalogueConfig config) {
-        this.listTurns = new Turns(config.list().maxInFlight(), config.list().inFlightWait());
+        this.listTurns = new Turns(config.list().maxInFlight(), config.list().inFlightWait(), "every list's turn is taken: try again shortly");
     }
 
     @Inject
@@ -68,10 +67,7 @@ public class PlainReads {
      */
     public <T> Listing<T> open(String sql, Parameters parameters, Listing.RowMapper<T> mapper, int limit,
                                LongSupplier totalWhenFull) {
-        if (!listTurns.take()) {
-            // the pool's own kind of refusal: answered 503 with Retry-After, like a pool without a free connection
-            throw converted(new SQLTransientConnectionException("every list's turn is taken: try again shortly"), sql);
-        }
+        listTurns.take();
         try {
             List<T> rows = list(sql, parameters, mapper);
             long total = rows.size() < limit ? rows.size() : totalWhenFull.getAsLong();

@@ -9,19 +9,26 @@ public final class Turns {
 
     private final Semaphore turns;
     private final long waitMillis;
+    private final String refusal;
 
-    public Turns(int count, Duration wait) {
+    /** {@code refusal}: what a request that waited in vain is told (logged with its 503). */
+    public Turns(int count, Duration wait, String refusal) {
         this.turns = new Semaphore(Math.max(1, count), true);
         this.waitMillis = wait.toMillis();
+        this.refusal = refusal;
     }
 
-    /** Whether a turn was taken within the wait; if so, it must be given back. */
-    public boolean take() {
+    /** Takes a turn, which must be given back; a {@link BusyException} when none came within the wait. */
+    public void take() {
+        boolean taken;
         try {
-            return turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+            taken = turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            taken = false;
+        }
+        if (!taken) {
+            throw new BusyException(refusal);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.packagecatalogue.auth.TokenRejectedException;
+import org.packagecatalogue.catalogue.BusyException;
 import org.packagecatalogue.catalogue.ConflictException;
 import org.packagecatalogue.catalogue.DatabaseFailure;
 import org.packagecatalogue.catalogue.InvalidRequestException;

@@ -10,6 +10,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.packagecatalogue.catalogue.BusyException;
 import org.packagecatalogue.catalogue.Turns;
 import org.packagecatalogue.config.CatalogueConfig;
 
@@ -31,14 +32,13 @@ class HeavyRequestTurns {
 
     @Inject
     HeavyRequestTurns(CatalogueConfig config) {
-        this.turns = new Turns(config.heavyRequests().maxInFlight(), config.heavyRequests().inFlightWait());
+        this.turns = new Turns(config.heavyRequests().maxInFlight(), config.heavyRequests().inFlightWait(),
+                "every turn for this kind of request is taken: try again shortly");
     }
 
     @AroundInvoke
     Object inTurn(InvocationContext invocation) throws Exception {
-        if (!turns.take()) {
-            throw new BusyException("every turn for this kind of request is taken: try again shortly");
-        }
+        turns.take();
         Turn turn = new Turn();
         RoutingContext current = request.getCurrent();
         current.addEndHandler(ignored -> turn.answerWritten());

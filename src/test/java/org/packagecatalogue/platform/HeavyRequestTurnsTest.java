@@ -13,17 +13,20 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
+import org.packagecatalogue.support.LockWaiters;
+import org.packagecatalogue.support.LogCapture;
 
 /**
  * Requests that hold much memory (Detail, Paged/Detail, PATCH) take turns: with one turn, held by a PATCH that waits
  * on a package's lock, a Detail waits its turn and is answered 503 with Retry-After in the dialect's shape, while
- * reads outside the bound are served; the turn comes back when the PATCH is answered, and after an error answer.
+ * reads outside the bound are served; the turn comes back when the PATCH is answered, and after an error answer. Lists
+ * take turns of their own, and are refused the same way: as busy, not as a database failure.
  */
 @QuarkusTest
 @TestProfile(HeavyRequestTurnsTest.OneTurn.class)
@@ -32,7 +35,8 @@ class HeavyRequestTurnsTest {
     public static class OneTurn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("catalogue.heavy-requests.max-in-flight", "1", "catalogue.heavy-requests.in-flight-wait", "300ms");
+            return Map.of("catalogue.heavy-requests.max-in-flight", "1", "catalogue.heavy-requests.in-flight-wait", "300ms",
+                    "catalogue.list.max-in-flight", "1", "catalogue.list.in-flight-wait", "300ms");
         }
     }
 
@@ -55,7 +59,7 @@ class HeavyRequestTurnsTest {
                 forUpdate.executeQuery().close();
             }
             patched = CompletableFuture.supplyAsync(() -> as(token).body(patch).patch(PACKAGE + "/" + locked));
-            awaitALockWaiter();
+            LockWaiters.await(pool, 1);
 
             billingError(as(token).get(PACKAGE + "/" + other + "/Detail").then(), 503, "serviceUnavailable")
                     .header("Retry-After", "2")
@@ -76,21 +80,32 @@ class HeavyRequestTurnsTest {
                 .body("pagedResults.totalCount", equalTo(2));
     }
 
-    /** Until some session waits on a lock: the PATCH, which holds the only turn. */
-    private void awaitALockWaiter() throws Exception {
-        try (Connection watcher = pool.getConnection();
-             PreparedStatement waiting = watcher.prepareStatement(
-                     "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")) {
-            for (int i = 0; i < 300; i++) {
-                try (ResultSet rows = waiting.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(20);
+    @Test
+    void aListWaitsForItsTurnThenIsRefusedAsBusyNotAsADatabaseFailure() throws Exception {
+        String token = newDistributor().token();
+        createPackage(token, "Listed");
+        CompletableFuture<Response> listed;
+        try (LogCapture capture = LogCapture.start(); Connection lock = pool.getConnection()) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement table = lock.prepareStatement("lock table package in access exclusive mode")) {
+                table.execute();
             }
+            listed = CompletableFuture.supplyAsync(() -> as(token).get(PACKAGE + "/"));
+            LockWaiters.await(pool, 1);
+
+            billingError(as(token).get(PACKAGE + "/").then(), 503, "serviceUnavailable")
+                    .header("Retry-After", "2")
+                    .body("errors", hasSize(1))
+                    .body("errors[0].message", equalTo("the service is temporarily unavailable; retry after a short delay"));
+            lock.rollback();
+
+            Response answer = listed.get(30, TimeUnit.SECONDS);
+            assertEquals(200, answer.statusCode(), answer.asString());
+            assertEquals(List.of("busy: every list's turn is taken: try again shortly on GET " + PACKAGE + "/"),
+                    capture.lines().stream().filter(line -> line.level().intValue() >= Level.WARNING.intValue())
+                            .map(line -> line.message().replaceFirst("^trackingId=\\S+ ", "")).toList(),
+                    "one warning, that it was busy: not a database failure, and not retried");
         }
-        throw new AssertionError("the PATCH never waited on the package's lock");
+        as(token).get(PACKAGE + "/").then().statusCode(200).body("items", hasSize(1)).body("totalCount", equalTo(1));
     }
 }

@@ -15,15 +15,19 @@ import org.junit.jupiter.api.Assertions;
  */
 public final class LogCapture implements AutoCloseable {
 
-    public record Line(Level level, String text) {
+    /** {@code text}: logger, message pattern, parameters and exception; {@code message}: the message as logged. */
+    public record Line(Level level, String text, String message) {
     }
+
+    private static final java.util.logging.Formatter FORMATTER = new java.util.logging.SimpleFormatter();
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
             lines.add(new Line(record.getLevel(), record.getLoggerName() + " " + record.getMessage() + " "
-                    + java.util.Arrays.toString(record.getParameters()) + (record.getThrown() == null ? "" : " " + record.getThrown())));
+                    + java.util.Arrays.toString(record.getParameters()) + (record.getThrown() == null ? "" : " " + record.getThrown()),
+                    record instanceof org.jboss.logmanager.ExtLogRecord ext ? ext.getFormattedMessage() : FORMATTER.formatMessage(record)));
         }
 
         @Override

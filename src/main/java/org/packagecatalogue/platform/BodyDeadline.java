@@ -15,9 +15,16 @@ import java.time.Duration;
  * A request whose body has not fully arrived within {@code catalogue.http.body-deadline} is answered 408
  * in the dialect's shape and its connection closed. The HTTP layer's own settings do not fit: its idle
  * timeout closes the connection without an answer, and its read timeout only applies to blocking reads.
+ * <p>
+ * A body has arrived once its endpoint has read it ({@link BodyRead}), whatever Vert.x says: a request that Quarkus
+ * paused after reading it is not {@code isEnded()} for Vert.x, and a write that then waited on a lock past the deadline
+ * was answered 408 while it went on to commit.
  */
 @ApplicationScoped
 public class BodyDeadline {
+
+    /** The routing context's flag, an {@code AtomicBoolean}, set once the endpoint has read the body. */
+    static final String BODY_READ = "catalogue.body-read";
 
     @Inject
     CatalogueConfig config;
@@ -32,8 +39,11 @@ public class BodyDeadline {
                 ctx.next(); // nothing left to wait for: no timer on the hot path of bodiless requests
                 return;
             }
+            java.util.concurrent.atomic.AtomicBoolean bodyRead = new java.util.concurrent.atomic.AtomicBoolean();
+            ctx.put(BODY_READ, bodyRead);
             long timer = vertx.setTimer(millis, id -> {
-                if (!ctx.request().isEnded() && !ctx.response().ended() && !ctx.response().closed() && !ctx.response().headWritten()) {
+                if (!bodyRead.get() && !ctx.request().isEnded()
+                        && !ctx.response().ended() && !ctx.response().closed() && !ctx.response().headWritten()) {
                     ctx.response().endHandler(v -> ctx.request().connection().close());
                     responses.refuse(ctx, ApiFailure.of(408, "requestTimeout",
                             "the request body did not arrive within " + millis / 1000 + " s"));

@@ -65,6 +65,28 @@ class SlowWritesTest {
                 .body("instance.details.frequencies", org.hamcrest.Matchers.hasSize(1));
     }
 
+    @Test
+    void anMpaasUpdateSlowerThanTheBodyDeadlineIsAnsweredWithItsOwnOutcome() throws Exception {
+        String token = org.packagecatalogue.support.Mpaas.token(newDistributor(), null);
+        String packageId = org.packagecatalogue.support.Mpaas.createPackage(token, "Slow in the other dialect", 10, true);
+        CompletableFuture<Response> updated;
+        try (Connection lock = pool.getConnection()) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement forUpdate = lock.prepareStatement("select id from package where uid = ?::uuid for update")) {
+                forUpdate.setString(1, packageId.substring("PID-".length()));
+                forUpdate.executeQuery().close();
+            }
+            updated = CompletableFuture.supplyAsync(() -> as(token).body(Map.of("PackageId", packageId, "Price", 12))
+                    .post(org.packagecatalogue.support.Mpaas.PACKAGES + "/update"));
+            LockWaiters.await(pool, 1);
+            Thread.sleep(3000); // past the body deadline
+            lock.rollback();
+        }
+        Response answer = updated.get(30, TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals(12, answer.jsonPath().getInt("Price"));
+    }
+
     /** A PATCH whose body is sent in chunks, without a length (as a client streaming its body does). */
     private CompletableFuture<java.net.http.HttpResponse<String>> chunkedPatch(String token, long id, String body) {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + PACKAGE + "/" + id))

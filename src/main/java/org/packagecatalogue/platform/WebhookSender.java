@@ -175,8 +175,7 @@ public class WebhookSender {
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((answer, failure) -> {
                 slots.release();
                 if (failure != null) {
-                    settle(event, null, failure instanceof HttpTimeoutException || failure.getCause() instanceof HttpTimeoutException
-                            ? "no answer within " + config.webhooks().timeout() : "could not connect: " + rootOf(failure).getClass().getSimpleName());
+                    settle(event, null, whyNotSent(failure));
                 } else if (answer.statusCode() / 100 == 2) {
                     settle(event, answer.statusCode(), null);
                 } else {
@@ -263,6 +262,32 @@ public class WebhookSender {
         long base = config.webhooks().firstRetry().toMillis();
         long delay = Math.min(LONGEST_RETRY.toMillis(), base * (1L << Math.min(20, Math.max(0, attempts - 1))));
         return Duration.ofMillis((long) (delay * (0.5 + ThreadLocalRandom.current().nextDouble())));
+    }
+
+    /** What the endpoint's owner is told of an attempt that got no answer: enough to fix their side, nothing of ours. */
+    private String whyNotSent(Throwable failure) {
+        if (causedBy(failure, HttpTimeoutException.class) != null) {
+            return "no answer within " + config.webhooks().timeout();
+        }
+        if (causedBy(failure, java.security.cert.CertPathBuilderException.class) != null
+                || causedBy(failure, java.security.cert.CertPathValidatorException.class) != null) {
+            return "TLS failed: the receiver's certificate is not trusted";
+        }
+        javax.net.ssl.SSLException tls = causedBy(failure, javax.net.ssl.SSLException.class);
+        if (tls != null) {
+            String message = String.valueOf(tls.getMessage());
+            return "TLS failed: " + (message.length() > 200 ? message.substring(0, 200) : message);
+        }
+        return "could not connect: " + rootOf(failure).getClass().getSimpleName();
+    }
+
+    private static <T extends Throwable> T causedBy(Throwable failure, Class<T> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
+            }
+        }
+        return null;
     }
 
     private static Throwable rootOf(Throwable t) {

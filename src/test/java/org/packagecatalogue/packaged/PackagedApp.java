@@ -52,15 +52,22 @@ final class PackagedApp {
      * has it built in.
      */
     Process launch(String jdbcUrl, Map<String, String> settings, String maxHeap) throws IOException {
+        return launch(jdbcUrl, settings, maxHeap, List.of());
+    }
+
+    /** {@link #launch(String, Map, String)} with these system properties ({@code -Dname=value}), which both runtimes take. */
+    Process launch(String jdbcUrl, Map<String, String> settings, String maxHeap, List<String> properties) throws IOException {
         Path path = Path.of("target").resolve(artifact().getProperty("path")).toAbsolutePath();
         List<String> command = new ArrayList<>();
         if (isNative()) {
             command.addAll(List.of(path.toString(), "-Xmx" + (maxHeap == null ? "128m" : maxHeap)));
+            command.addAll(properties);
         } else {
             command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+ExitOnOutOfMemoryError"));
             if (maxHeap != null) {
                 command.add("-Xmx" + maxHeap);
             }
+            command.addAll(properties);
             command.addAll(List.of("-jar", path.toString()));
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -32,9 +32,27 @@ public final class Receiver implements AutoCloseable {
     private volatile IntSupplier status = () -> 200;
     private volatile Duration delay = Duration.ZERO;
     private volatile String location;
+    private String scheme = "http";
 
     public Receiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        this(null);
+    }
+
+    /** An HTTPS receiver, with the key and certificate of this PKCS12 key store ({@link TestTls}). */
+    public static Receiver https(TestTls.Identity identity) throws IOException {
+        return new Receiver(identity);
+    }
+
+    private Receiver(TestTls.Identity identity) throws IOException {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (identity == null) {
+            server = HttpServer.create(loopback, 50);
+        } else {
+            com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(loopback, 50);
+            https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(identity.serverContext()));
+            server = https;
+            scheme = "https";
+        }
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -56,9 +74,9 @@ public final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    /** http://localhost:port/hook: localhost is in the tests' catalogue.webhooks.allowed-hosts. */
+    /** http(s)://localhost:port/hook: localhost is in the tests' catalogue.webhooks.allowed-hosts. */
     public String url() {
-        return "http://localhost:" + server.getAddress().getPort() + "/hook";
+        return scheme + "://localhost:" + server.getAddress().getPort() + "/hook";
     }
 
     public int port() {

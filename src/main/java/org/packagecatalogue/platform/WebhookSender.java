@@ -6,11 +6,13 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ import org.packagecatalogue.config.CatalogueConfig;
  * Sends the outbox's events, on every replica that has {@code catalogue.webhooks.sender-enabled}. One thread
  * claims due events in short transactions (a lease, FOR UPDATE SKIP LOCKED: replicas share the work and do not
  * send the same event twice in the normal case), woken by each commit and otherwise every poll interval. The
- * requests go out on the JDK's HTTP client, never on a request thread of the API and holding no database
+ * requests go out on Vert.x's HTTP client (the server's own event loops), never on a request thread of the API and holding no database
  * connection, at most {@code catalogue.webhooks.concurrency} at once per endpoint, each within
  * {@code catalogue.webhooks.timeout}, redirects not followed. Their outcomes are settled in batches, one
  * transaction for all that arrived meanwhile, so that the sender's database work per event stays small beside
@@ -66,6 +68,9 @@ public class WebhookSender {
     @Inject
     CatalogueConfig config;
 
+    @Inject
+    Vertx vertx;
+
     private final Semaphore wake = new Semaphore(0);
     private final Map<Long, Semaphore> inFlight = new ConcurrentHashMap<>();
     private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
@@ -80,8 +85,10 @@ public class WebhookSender {
             return;
         }
         dispatchers = Executors.newFixedThreadPool(8, r -> daemon(r, "webhook-dispatch"));
-        http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(config.webhooks().timeout())
-                .executor(Executors.newCachedThreadPool(r -> daemon(r, "webhook-http"))).build();
+        // TLS: the host's certificate is verified against the runtime's trust store (javax.net.ssl.trustStore when set)
+        http = vertx.createHttpClient(new HttpClientOptions().setVerifyHost(true).setKeepAlive(true)
+                        .setConnectTimeout((int) config.webhooks().timeout().toMillis()),
+                new PoolOptions().setHttp1MaxSize(Math.max(8, config.webhooks().concurrency())));
         running = true;
         claimer = daemon(this::loop, "webhook-claim");
         claimer.start();
@@ -92,9 +99,22 @@ public class WebhookSender {
     void stop(@Observes ShutdownEvent stop) {
         running = false;
         wake.release();
-        if (dispatchers != null) {
-            dispatchers.shutdownNow();
-            settler.interrupt();
+        if (dispatchers == null) {
+            return;
+        }
+        // a claim or settle cut off by the pool's closing (after this event) would leave its transaction to the reaper
+        join(claimer);
+        dispatchers.shutdownNow();
+        settler.interrupt();
+        join(settler);
+        http.close();
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -117,6 +137,9 @@ public class WebhookSender {
             try {
                 if (wake.tryAcquire(config.webhooks().pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
                     Thread.sleep(GATHER_MILLIS);
+                }
+                if (!running) {
+                    return;
                 }
                 wake.drainPermits();
                 if (System.nanoTime() - nextSweep >= 0) {
@@ -160,29 +183,33 @@ public class WebhookSender {
             if (event.previousSecret() != null && event.previousSecretExpires() != null && Instant.now().isBefore(event.previousSecretExpires())) {
                 signature += " " + WebhookSignatures.sign(event.previousSecret(), id, timestamp, event.payload());
             }
-            HttpRequest request;
+            RequestOptions request;
             try {
-                request = HttpRequest.newBuilder(URI.create(event.url())).timeout(config.webhooks().timeout())
-                        .header("Content-Type", "application/cloudevents+json; charset=utf-8")
-                        .header("webhook-id", id).header("webhook-timestamp", Long.toString(timestamp)).header("webhook-signature", signature)
-                        .header("User-Agent", "package-catalogue-webhooks")
-                        .POST(HttpRequest.BodyPublishers.ofString(event.payload())).build();
-            } catch (IllegalArgumentException e) {
+                long timeout = config.webhooks().timeout().toMillis();
+                request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(event.url()).setFollowRedirects(false)
+                        .setConnectTimeout(timeout).setIdleTimeout(timeout)
+                        .putHeader("Content-Type", "application/cloudevents+json; charset=utf-8")
+                        .putHeader("webhook-id", id).putHeader("webhook-timestamp", Long.toString(timestamp)).putHeader("webhook-signature", signature)
+                        .putHeader("User-Agent", "package-catalogue-webhooks");
+            } catch (RuntimeException e) {
                 slots.release();
                 settle(event, null, "the URL cannot be sent to");
                 return;
             }
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((answer, failure) -> {
-                slots.release();
-                if (failure != null) {
-                    settle(event, null, whyNotSent(failure));
-                } else if (answer.statusCode() / 100 == 2) {
-                    settle(event, answer.statusCode(), null);
-                } else {
-                    settle(event, answer.statusCode(), "answered " + answer.statusCode()
-                            + (answer.statusCode() / 100 == 3 ? " (redirects are not followed)" : ""));
-                }
-            });
+            http.request(request)
+                    .compose(sending -> sending.send(Buffer.buffer(event.payload())))
+                    .compose(answer -> answer.end().map(ignored -> answer.statusCode())) // the answer's body is read and dropped
+                    .onComplete(done -> {
+                        slots.release();
+                        if (done.failed()) {
+                            settle(event, null, whyNotSent(done.cause()));
+                        } else if (done.result() / 100 == 2) {
+                            settle(event, done.result(), null);
+                        } else {
+                            settle(event, done.result(), "answered " + done.result()
+                                    + (done.result() / 100 == 3 ? " (redirects are not followed)" : ""));
+                        }
+                    });
         });
     }
 
@@ -266,7 +293,8 @@ public class WebhookSender {
 
     /** What the endpoint's owner is told of an attempt that got no answer: enough to fix their side, nothing of ours. */
     private String whyNotSent(Throwable failure) {
-        if (causedBy(failure, HttpTimeoutException.class) != null) {
+        if (causedBy(failure, java.util.concurrent.TimeoutException.class) != null
+                || causedBy(failure, io.netty.channel.ConnectTimeoutException.class) != null) {
             return "no answer within " + config.webhooks().timeout();
         }
         if (causedBy(failure, java.security.cert.CertPathBuilderException.class) != null

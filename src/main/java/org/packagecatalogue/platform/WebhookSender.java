@@ -301,7 +301,13 @@ public class WebhookSender {
                 || causedBy(failure, java.security.cert.CertPathValidatorException.class) != null) {
             return "TLS failed: the receiver's certificate is not trusted";
         }
-        javax.net.ssl.SSLException tls = causedBy(failure, javax.net.ssl.SSLException.class);
+        // the innermost TLS or certificate failure says what was wrong (the outer ones only that the connection failed)
+        Throwable tls = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException) {
+                tls = t;
+            }
+        }
         if (tls != null) {
             String message = String.valueOf(tls.getMessage());
             return "TLS failed: " + (message.length() > 200 ? message.substring(0, 200) : message);

@@ -24,7 +24,8 @@ import org.packagecatalogue.support.TestTls;
 /**
  * Webhooks as production sends them, from the packaged application (JVM and native): over HTTPS only, plain http
  * refused. A receiver whose certificate the service trusts gets the event, signed; one whose certificate it does not
- * trust gets nothing (its TLS handshake fails before any byte of the event is sent), and its delivery records why.
+ * trust gets nothing (its TLS handshake fails before any byte of the event is sent), and its delivery records why; so
+ * does one whose trusted certificate names another host.
  * The service is told what to trust as an operator would: {@code javax.net.ssl.trustStore}.
  */
 class WebhooksOverHttpsIT {
@@ -50,8 +51,10 @@ class WebhooksOverHttpsIT {
         Path directory = Path.of("target", "webhook-tls");
         TestTls.Identity trusted = TestTls.identity(directory, "trusted-receiver");
         TestTls.Identity stranger = TestTls.identity(directory, "untrusted-receiver");
-        Path trustStore = TestTls.trustStore(directory, List.of(trusted));
-        try (Receiver good = Receiver.https(trusted); Receiver bad = Receiver.https(stranger)) {
+        TestTls.Identity elsewhere = TestTls.identity(directory, "receiver-of-another-host", "SAN=dns:elsewhere.example");
+        Path trustStore = TestTls.trustStore(directory, List.of(trusted, elsewhere));
+        try (Receiver good = Receiver.https(trusted); Receiver bad = Receiver.https(stranger);
+             Receiver misnamed = Receiver.https(elsewhere)) {
             Process app = APP.launch(JDBC_URL, SETTINGS, null, TestTls.trusting(trustStore));
             try {
                 APP.awaitReady(app);
@@ -63,6 +66,7 @@ class WebhooksOverHttpsIT {
                         .then().statusCode(400).body("Message", equalTo("Bad request: one or more required fields are missing or contain an invalid value. Url must be an https URL."));
                 JsonPath goodEndpoint = register(token, good.url());
                 String badId = register(token, bad.url()).getString("WebhookId");
+                String misnamedId = register(token, misnamed.url()).getString("WebhookId");
 
                 String pid = given().port(APP.httpPort).auth().oauth2(token).contentType(ContentType.JSON)
                         .body(Map.of("PackageName", "Sent over TLS", "Type", "sip", "Price", 5, "Monthly", true)).post("/v1.0/packages")
@@ -80,6 +84,10 @@ class WebhooksOverHttpsIT {
                         .body("Deliveries[0].LastStatusCode", nullValue())
                         .body("Deliveries[0].LastError", equalTo("TLS failed: the receiver's certificate is not trusted"));
                 assertEquals(List.of(), bad.received(), "no event reached a receiver the service does not trust");
+
+                assertTrue(Receiver.await(() -> lastError(token, misnamedId) != null, 30), "the misnamed receiver's delivery failed");
+                assertEquals("TLS failed: No subject alternative DNS name matching localhost found.", lastError(token, misnamedId));
+                assertEquals(List.of(), misnamed.received(), "no event reached a receiver whose certificate names another host");
             } finally {
                 app.destroy();
                 app.waitFor(20, TimeUnit.SECONDS);

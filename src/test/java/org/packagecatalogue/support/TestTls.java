@@ -11,7 +11,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
- * Self-signed TLS identities for localhost, made with the JDK's keytool at test time (no key is committed), and a trust
+ * Self-signed TLS identities (for localhost unless told otherwise), made with the JDK's keytool at test time (no key is committed), and a trust
  * store holding some of their certificates, for an application told to trust it ({@code javax.net.ssl.trustStore}).
  */
 public final class TestTls {
@@ -40,15 +40,20 @@ public final class TestTls {
     private TestTls() {
     }
 
-    /** A new identity in {@code directory}, named {@code name}. */
+    /** A new identity in {@code directory}, named {@code name}, for localhost and 127.0.0.1. */
     public static Identity identity(Path directory, String name) throws IOException, InterruptedException {
+        return identity(directory, name, "SAN=dns:localhost,ip:127.0.0.1");
+    }
+
+    /** A new identity for the names of this subjectAlternativeName extension ({@code SAN=dns:…}). */
+    public static Identity identity(Path directory, String name, String names) throws IOException, InterruptedException {
         Files.createDirectories(directory);
         Path keyStore = directory.resolve(name + ".p12");
         Path certificate = directory.resolve(name + ".crt");
         Files.deleteIfExists(keyStore);
         Files.deleteIfExists(certificate);
         keytool("-genkeypair", "-alias", name, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
+                "-ext", names, "-validity", "2", "-storetype", "PKCS12",
                 "-keystore", keyStore.toString(), "-storepass", PASSWORD);
         keytool("-exportcert", "-rfc", "-alias", name, "-keystore", keyStore.toString(), "-storepass", PASSWORD,
                 "-file", certificate.toString());

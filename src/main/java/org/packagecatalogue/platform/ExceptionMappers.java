@@ -14,7 +14,6 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.nio.channels.ClosedChannelException;
-import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.packagecatalogue.auth.TokenRejectedException;
@@ -156,17 +155,7 @@ public class ExceptionMappers {
 
     /** The client closed its connection while its request was being read: routine, and nobody is left to answer. */
     static boolean isClientGone(Throwable e) {
-        return anyCause(e, t -> t instanceof HttpClosedException || t instanceof ClosedChannelException);
-    }
-
-    /** Whether the exception or any of its causes is of this kind (frameworks wrap what the database says). */
-    private static boolean anyCause(Throwable e, Predicate<Throwable> kind) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (kind.test(t)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, t -> t instanceof HttpClosedException || t instanceof ClosedChannelException);
     }
 
     /** A 503 the client may retry after {@link #RETRY_AFTER_SECONDS}: the database away, or every turn taken. */

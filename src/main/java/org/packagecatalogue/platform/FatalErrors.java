@@ -46,6 +46,7 @@ public class FatalErrors {
      * behind. Every other error of the virtual machine may have left any object half made.
      */
     static boolean isFatal(Throwable e) {
+        // a plain loop, not Causes: nothing is allocated while the heap may be exhausted
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
                 return true;

@@ -38,8 +38,8 @@ import org.packagecatalogue.config.CatalogueConfig;
  * Sends the outbox's events, on every replica that has {@code catalogue.webhooks.sender-enabled}. One thread
  * claims due events in short transactions (a lease, FOR UPDATE SKIP LOCKED: replicas share the work and do not
  * send the same event twice in the normal case), woken by each commit and otherwise every poll interval. The
- * requests go out on Vert.x's HTTP client (the server's own event loops), never on a request thread of the API and holding no database
- * connection, at most {@code catalogue.webhooks.concurrency} at once per endpoint, each within
+ * requests go out on Vert.x's HTTP client (the server's own event loops), never on a request thread of the API
+ * and holding no database connection, at most {@code catalogue.webhooks.concurrency} at once per endpoint, each within
  * {@code catalogue.webhooks.timeout}, redirects not followed. Their outcomes are settled in batches, one
  * transaction for all that arrived meanwhile, so that the sender's database work per event stays small beside
  * the API's writes. The target is checked again before each send,
@@ -293,42 +293,22 @@ public class WebhookSender {
 
     /** What the endpoint's owner is told of an attempt that got no answer: enough to fix their side, nothing of ours. */
     private String whyNotSent(Throwable failure) {
-        if (causedBy(failure, java.util.concurrent.TimeoutException.class) != null
-                || causedBy(failure, io.netty.channel.ConnectTimeoutException.class) != null) {
+        if (Causes.any(failure, t -> t instanceof java.util.concurrent.TimeoutException
+                || t instanceof io.netty.channel.ConnectTimeoutException)) {
             return "no answer within " + config.webhooks().timeout();
         }
-        if (causedBy(failure, java.security.cert.CertPathBuilderException.class) != null
-                || causedBy(failure, java.security.cert.CertPathValidatorException.class) != null) {
+        if (Causes.any(failure, t -> t instanceof java.security.cert.CertPathBuilderException
+                || t instanceof java.security.cert.CertPathValidatorException)) {
             return "TLS failed: the receiver's certificate is not trusted";
         }
         // the innermost TLS or certificate failure says what was wrong (the outer ones only that the connection failed)
-        Throwable tls = null;
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException) {
-                tls = t;
-            }
-        }
+        Throwable tls = Causes.innermost(failure, t -> t instanceof javax.net.ssl.SSLException
+                || t instanceof java.security.cert.CertificateException);
         if (tls != null) {
             String message = String.valueOf(tls.getMessage());
             return "TLS failed: " + (message.length() > 200 ? message.substring(0, 200) : message);
         }
-        return "could not connect: " + rootOf(failure).getClass().getSimpleName();
-    }
-
-    private static <T extends Throwable> T causedBy(Throwable failure, Class<T> kind) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (kind.isInstance(t)) {
-                return kind.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static Throwable rootOf(Throwable t) {
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t;
+        return "could not connect: " + Causes.innermost(failure, t -> true).getClass().getSimpleName();
     }
 
     private static void sleep(Duration d) {

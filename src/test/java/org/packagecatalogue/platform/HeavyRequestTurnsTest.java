@@ -12,14 +12,13 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
-import org.packagecatalogue.support.LockWaiters;
+import org.packagecatalogue.support.Locks;
 import org.packagecatalogue.support.LogCapture;
 
 /**
@@ -53,13 +52,9 @@ class HeavyRequestTurnsTest {
 
         CompletableFuture<Response> patched;
         try (Connection lock = pool.getConnection()) {
-            lock.setAutoCommit(false);
-            try (PreparedStatement forUpdate = lock.prepareStatement("select id from package where id = ? for update")) {
-                forUpdate.setLong(1, locked);
-                forUpdate.executeQuery().close();
-            }
+            Locks.hold(lock, "select id from package where id = ? for update", locked);
             patched = CompletableFuture.supplyAsync(() -> as(token).body(patch).patch(PACKAGE + "/" + locked));
-            LockWaiters.await(pool, 1);
+            Locks.awaitWaiters(pool, 1);
 
             billingError(as(token).get(PACKAGE + "/" + other + "/Detail").then(), 503, "serviceUnavailable")
                     .header("Retry-After", "2")
@@ -86,12 +81,9 @@ class HeavyRequestTurnsTest {
         createPackage(token, "Listed");
         CompletableFuture<Response> listed;
         try (LogCapture capture = LogCapture.start(); Connection lock = pool.getConnection()) {
-            lock.setAutoCommit(false);
-            try (PreparedStatement table = lock.prepareStatement("lock table package in access exclusive mode")) {
-                table.execute();
-            }
+            Locks.hold(lock, "lock table package in access exclusive mode");
             listed = CompletableFuture.supplyAsync(() -> as(token).get(PACKAGE + "/"));
-            LockWaiters.await(pool, 1);
+            Locks.awaitWaiters(pool, 1);
 
             billingError(as(token).get(PACKAGE + "/").then(), 503, "serviceUnavailable")
                     .header("Retry-After", "2")

@@ -8,13 +8,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.packagecatalogue.support.LockWaiters;
+import org.packagecatalogue.support.Locks;
 
 /**
  * A write whose body has arrived is answered with its own outcome however long it then takes (here: waiting on the
@@ -40,16 +39,12 @@ class SlowWritesTest {
         CompletableFuture<Response> renamed;
         CompletableFuture<java.net.http.HttpResponse<String>> chunked;
         try (Connection lock = pool.getConnection()) {
-            lock.setAutoCommit(false);
-            try (PreparedStatement forUpdate = lock.prepareStatement("select id from package where id = ? for update")) {
-                forUpdate.setLong(1, id);
-                forUpdate.executeQuery().close();
-            }
+            Locks.hold(lock, "select id from package where id = ? for update", id);
             patched = CompletableFuture.supplyAsync(() -> as(token).body(patch).patch(PACKAGE + "/" + id));
             renamed = CompletableFuture.supplyAsync(() -> as(token).body(Map.of("name", "Renamed slowly")).put(PACKAGE + "/" + id));
             chunked = chunkedPatch(token, id, "{\"packageFrequencies\":{\"items\":[{\"patchType\":\"create\",\"patchClientId\":1,"
                     + "\"frequencyTypeId\":1,\"frequency\":1}]}}");
-            LockWaiters.await(pool, 3);
+            Locks.awaitWaiters(pool, 3);
             Thread.sleep(3000); // past the body deadline, with both bodies long arrived
             lock.rollback();
         }
@@ -71,14 +66,10 @@ class SlowWritesTest {
         String packageId = org.packagecatalogue.support.Mpaas.createPackage(token, "Slow in the other dialect", 10, true);
         CompletableFuture<Response> updated;
         try (Connection lock = pool.getConnection()) {
-            lock.setAutoCommit(false);
-            try (PreparedStatement forUpdate = lock.prepareStatement("select id from package where uid = ?::uuid for update")) {
-                forUpdate.setString(1, packageId.substring("PID-".length()));
-                forUpdate.executeQuery().close();
-            }
+            Locks.hold(lock, "select id from package where uid = ?::uuid for update", packageId.substring("PID-".length()));
             updated = CompletableFuture.supplyAsync(() -> as(token).body(Map.of("PackageId", packageId, "Price", 12))
                     .post(org.packagecatalogue.support.Mpaas.PACKAGES + "/update"));
-            LockWaiters.await(pool, 1);
+            Locks.awaitWaiters(pool, 1);
             Thread.sleep(3000); // past the body deadline
             lock.rollback();
         }

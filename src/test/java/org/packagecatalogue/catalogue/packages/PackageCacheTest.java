@@ -107,13 +107,9 @@ class PackageCacheTest {
     /** The package's name, read while a lock holds its statement in PostgreSQL until {@code root}'s announcement is heard. */
     private String readHeldWhileAnnounced(String token, long id, String root) throws Exception {
         try (Connection lock = database.getConnection()) {
-            lock.setAutoCommit(false);
-            try (PreparedStatement s = lock.prepareStatement("lock table package in access exclusive mode")) {
-                s.execute();
-            }
+            org.packagecatalogue.support.Locks.hold(lock, "lock table package in access exclusive mode");
             var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> name(token, id));
-            await("the read waits for the lock").atMost(Duration.ofMillis(5000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
-                    .until(() -> waitingForTheLock() > 0);
+            org.packagecatalogue.support.Locks.awaitWaiters(database, 1);
             announce(root);
             lock.rollback();
             return read.get(5, java.util.concurrent.TimeUnit.SECONDS);
@@ -126,15 +122,6 @@ class PackageCacheTest {
         sql("select pg_notify('catalogue_changes', ?)", root);
         await("heard " + root).atMost(Duration.ofMillis(2000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
                 .until(() -> heard.naming(root) > before);
-    }
-
-    private int waitingForTheLock() throws SQLException {
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from pg_locks where not granted and relation = 'package'::regclass");
-             var rows = s.executeQuery()) {
-            rows.next();
-            return rows.getInt(1);
-        }
     }
 
     @Test

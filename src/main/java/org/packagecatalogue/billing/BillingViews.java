@@ -7,12 +7,8 @@ import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
-import org.packagecatalogue.catalogue.packages.PackageCurrency;
 import org.packagecatalogue.catalogue.packages.PackageDetail;
-import org.packagecatalogue.catalogue.packages.PackageFrequency;
 import org.packagecatalogue.catalogue.packages.PackageSummary;
-import org.packagecatalogue.catalogue.packages.Tier;
-import org.packagecatalogue.catalogue.packages.UsageBucket;
 import org.packagecatalogue.catalogue.services.CatalogueService;
 import org.packagecatalogue.catalogue.services.ServiceSummary;
 
@@ -56,10 +52,9 @@ interface BillingViews {
             + " : new ContentViews.ServiceDetails(usageBucketViews(sd.usageBuckets())))")
     ContentViews.ServiceView serviceView(PackageDetail.ServiceDetail sd, PackageSummary pkg);
 
-    List<ContentViews.UsageBucketView> usageBucketViews(List<UsageBucket> buckets);
+    List<ContentViews.UsageBucketView> usageBucketViews(List<PackageDetail.Bucket> buckets);
 
     @Mapping(target = "identity", source = "id")
-    @Mapping(target = "packageServiceId", source = "packageService.id")
     @Mapping(target = "isInfiniteLastTier", source = "infiniteLastTier")
     @Mapping(target = "isThresholdPerAccountService", source = "thresholdPerAccountService")
     @Mapping(target = "usageBucketRefillTypeId", source = "refillType.id")
@@ -74,13 +69,12 @@ interface BillingViews {
     @Mapping(target = "usageBucketBaseUnitId", source = "baseUnit.id")
     @Mapping(target = "usageBucketBaseUnitName", source = "baseUnit.name")
     @Mapping(target = "details", expression = "java(bucketDetails(bucket))")
-    ContentViews.UsageBucketView usageBucketView(UsageBucket bucket);
+    ContentViews.UsageBucketView usageBucketView(PackageDetail.Bucket bucket);
 
     /** The bucket's tiers, and the references to objects managed elsewhere, kept as given. */
-    default ContentViews.BucketDetails bucketDetails(UsageBucket bucket) {
-        return bucket.tiers == null ? null : new ContentViews.BucketDetails(
-                bucket.tiers.stream().map(t -> tierView(t, bucket)).toList(),
-                bucket.contributions, bucket.notifications, bucket.bases);
+    default ContentViews.BucketDetails bucketDetails(PackageDetail.Bucket bucket) {
+        return new ContentViews.BucketDetails(bucket.tiers().stream().map(t -> tierView(t, bucket)).toList(),
+                bucket.contributions(), bucket.notifications(), bucket.bases());
     }
 
     @Mapping(target = "identity", source = "tier.id")
@@ -92,14 +86,14 @@ interface BillingViews {
     @Mapping(target = "usageUnitName", source = "tier.usageUnit.name")
     @Mapping(target = "packageFrequencyId", source = "tier.packageFrequency.id")
     @Mapping(target = "packageFrequencyName", source = "tier.packageFrequency.name")
-    @Mapping(target = "packageServiceId", source = "bucket.packageService.id")
+    @Mapping(target = "packageServiceId", source = "bucket.packageServiceId")
     @Mapping(target = "currencyId", source = "tier.currency.id")
     @Mapping(target = "currencyName", source = "tier.currency.name")
     @Mapping(target = "money", source = "tier.money")
     @Mapping(target = "priceBookId", source = "tier.priceBookId")
     @Mapping(target = "priceBookName", source = "tier.priceBookName")
     @Mapping(target = "tierOverride", source = "tier.tierOverride")
-    ContentViews.TierView tierView(Tier tier, UsageBucket bucket);
+    ContentViews.TierView tierView(PackageDetail.TierValue tier, PackageDetail.Bucket bucket);
 
     /** {@code price} (last) is ours: the package's price per period, which the mPaaS dialect sells it at. */
     @Mapping(target = "identity", source = "frequency.id")
@@ -119,7 +113,7 @@ interface BillingViews {
     @Mapping(target = "created", source = "frequency.created")
     @Mapping(target = "updated", source = "frequency.updated")
     @Mapping(target = "price", source = "frequency.price")
-    ContentViews.FrequencyView frequencyView(PackageFrequency frequency, PackageSummary pkg);
+    ContentViews.FrequencyView frequencyView(PackageDetail.Frequency frequency, PackageSummary pkg);
 
     @Mapping(target = "identity", source = "link.id")
     @Mapping(target = "packageId", source = "pkg.id")
@@ -127,7 +121,7 @@ interface BillingViews {
     @Mapping(target = "currencyId", source = "link.currency.id")
     @Mapping(target = "currencyName", source = "link.currency.name")
     @Mapping(target = "currencyCode", source = "link.currency.code")
-    ContentViews.CurrencyView currencyView(PackageCurrency link, PackageSummary pkg);
+    ContentViews.CurrencyView currencyView(PackageDetail.CurrencyLink link, PackageSummary pkg);
 
     @Mapping(target = "identity", source = "id")
     @Mapping(target = "ownerId", source = "owner.id")

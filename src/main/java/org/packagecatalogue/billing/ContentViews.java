@@ -7,15 +7,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.packagecatalogue.catalogue.lookup.Lookup;
-import org.packagecatalogue.catalogue.packages.PackageCurrency;
 import org.packagecatalogue.catalogue.packages.PackageDetail;
 import org.packagecatalogue.catalogue.packages.PackageSummary;
-import org.packagecatalogue.catalogue.packages.PackageFrequency;
-import org.packagecatalogue.catalogue.packages.PackageService;
-import org.packagecatalogue.catalogue.packages.Tier;
-import org.packagecatalogue.catalogue.packages.UsageBucket;
-import org.packagecatalogue.catalogue.services.CatalogueService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The billing dialect's views of a package's contents, field for field as in the Detail sample. */

@@ -8,8 +8,6 @@ import java.util.Map;
 import org.packagecatalogue.catalogue.packages.PackageDetail;
 import org.packagecatalogue.catalogue.packages.PackagePatch;
 import org.packagecatalogue.catalogue.packages.PackagePatch.Target;
-import org.packagecatalogue.catalogue.packages.Tier;
-import org.packagecatalogue.catalogue.packages.UsageBucket;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer items of a PATCH: what became of each item, with the object as it is now. */
@@ -49,16 +47,16 @@ final class PatchResults {
         }
         views.put(key(Target.PACKAGE, after.pkg().id()), PackageView.of(after.pkg()));
         for (PackageDetail.ServiceDetail sd : after.services()) {
-            views.put(key(Target.PACKAGE_SERVICE, sd.packageService().id), BillingViews.MAP.serviceView(sd, after.pkg()));
-            for (UsageBucket b : sd.usageBuckets()) {
-                views.put(key(Target.USAGE_BUCKET, b.id), BillingViews.MAP.usageBucketView(b));
-                for (Tier t : b.tiers) {
-                    views.put(key(Target.TIER, t.id), BillingViews.MAP.tierView(t, b));
+            views.put(key(Target.PACKAGE_SERVICE, sd.packageService().id()), BillingViews.MAP.serviceView(sd, after.pkg()));
+            for (PackageDetail.Bucket b : sd.usageBuckets()) {
+                views.put(key(Target.USAGE_BUCKET, b.id()), BillingViews.MAP.usageBucketView(b));
+                for (PackageDetail.TierValue t : b.tiers()) {
+                    views.put(key(Target.TIER, t.id()), BillingViews.MAP.tierView(t, b));
                 }
             }
         }
-        after.frequencies().forEach(f -> views.put(key(Target.PACKAGE_FREQUENCY, f.id), BillingViews.MAP.frequencyView(f, after.pkg())));
-        after.currencies().forEach(c -> views.put(key(Target.PACKAGE_CURRENCY, c.id), BillingViews.MAP.currencyView(c, after.pkg())));
+        after.frequencies().forEach(f -> views.put(key(Target.PACKAGE_FREQUENCY, f.id()), BillingViews.MAP.frequencyView(f, after.pkg())));
+        after.currencies().forEach(c -> views.put(key(Target.PACKAGE_CURRENCY, c.id()), BillingViews.MAP.currencyView(c, after.pkg())));
         return views;
     }
 

@@ -53,6 +53,14 @@ public interface CatalogueConfig {
         @WithDefault("10000")
         long maxEntries();
 
+        /**
+         * The most rows of packages' contents (services, usage buckets, tiers, frequencies, currencies) the cache holds
+         * for Details: what bounds its memory, since a package may hold thousands of them.
+         */
+        @WithName("max-content-rows")
+        @WithDefault("30000")
+        long maxContentRows();
+
         /** The most pages (Package/Paged, Service/Paged) the cache holds, each with its rows. */
         @WithName("max-pages")
         @WithDefault("200")

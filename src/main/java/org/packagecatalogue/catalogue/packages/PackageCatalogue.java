@@ -47,7 +47,7 @@ public class PackageCatalogue {
     PackageSummaries summaries;
 
     @Inject
-    PackageSummaryCache cache;
+    PackageCache cache;
 
     @Inject
     org.packagecatalogue.catalogue.paging.PageBoundaries pages;

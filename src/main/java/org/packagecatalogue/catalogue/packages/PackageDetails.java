@@ -2,8 +2,8 @@ package org.packagecatalogue.catalogue.packages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +15,19 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
  * Reads packages with their whole contents. However many packages and children there are, this
  * costs a fixed number of statements: the packages, then one query per kind of child for all of
  * them at once (services, buckets with their tiers, frequencies, currencies). No lazy association
- * is ever walked, so there is no N+1.
+ * is ever walked, so there is no N+1. Reads answer values ({@link PackageDetail}), kept between changes by
+ * {@link PackageCache}; writes get the entities ({@link #rowsOf}).
  */
 @ApplicationScoped
 public class PackageDetails {
+
+    /** A package's contents as entities, which a write changes or deletes. */
+    record Rows(List<ServiceRows> services, List<PackageFrequency> frequencies, List<PackageCurrency> currencies) {
+    }
+
+    /** A package service with its buckets, each with its tiers. */
+    record ServiceRows(PackageService packageService, List<UsageBucket> usageBuckets) {
+    }
 
     @Inject
     PackageCatalogue catalogue;
@@ -26,21 +35,48 @@ public class PackageDetails {
     @Inject
     PackageRepository repository;
 
+    @Inject
+    PackageCache cache;
+
     public PackageDetail get(Tenant tenant, long id) {
-        return assemble(List.of(catalogue.summary(tenant, id))).get(0);
+        return withContents(List.of(catalogue.summary(tenant, id))).get(0);
     }
 
     public Page<PackageDetail> page(Tenant tenant, PageRequest request) {
         Page<PackageSummary> page = catalogue.page(tenant, request);
-        return new Page<>(assemble(page.items()), page.totalCount());
+        return new Page<>(withContents(page.items()), page.totalCount());
     }
 
-    /** The details of packages already loaded (and so already checked against the tenant). */
-    public List<PackageDetail> assemble(List<PackageSummary> packages) {
+    /** The packages (already read, so already checked against the tenant) with their contents. */
+    private List<PackageDetail> withContents(List<PackageSummary> packages) {
         if (packages.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = packages.stream().map(PackageSummary::id).toList();
+        Map<Long, PackageDetail.Contents> contents = cache.contents(packages.stream().map(PackageSummary::id).toList(), this::read);
+        List<PackageDetail> details = new ArrayList<>(packages.size());
+        for (PackageSummary pkg : packages) {
+            // a package deleted since its summary was read has no contents left
+            details.add(new PackageDetail(pkg, contents.getOrDefault(pkg.id(), EMPTY)));
+        }
+        return details;
+    }
+
+    private static final PackageDetail.Contents EMPTY = new PackageDetail.Contents(List.of(), List.of(), List.of());
+
+    /** The contents of these packages, as values, by package id (a package with none has empty contents). */
+    private Map<Long, PackageDetail.Contents> read(List<Long> packageIds) {
+        Map<Long, Rows> rows = rowsOf(packageIds);
+        Map<Long, PackageDetail.Contents> contents = new HashMap<>();
+        rows.forEach((id, r) -> contents.put(id, PackageDetailMapper.MAP.contents(r)));
+        return contents;
+    }
+
+    /** The contents of one package as entities, for a write in the same transaction. */
+    Rows rowsOf(long packageId) {
+        return rowsOf(List.of(packageId)).get(packageId);
+    }
+
+    private Map<Long, Rows> rowsOf(List<Long> ids) {
         List<PackageService> services = repository.servicesOf(ids);
         List<UsageBucket> buckets = services.isEmpty() ? List.of() : repository.bucketsOf(services.stream().map(ps -> ps.id).toList());
         List<PackageFrequency> frequencies = repository.frequenciesOf(ids);
@@ -51,16 +87,15 @@ public class PackageDetails {
         Map<Long, List<PackageFrequency>> frequenciesByPackage = byKey(frequencies, f -> f.pkg.id);
         Map<Long, List<PackageCurrency>> currenciesByPackage = byKey(currencies, c -> c.pkg.id);
 
-        List<PackageDetail> details = new ArrayList<>(packages.size());
-        for (PackageSummary pkg : packages) {
-            List<PackageDetail.ServiceDetail> serviceDetails = servicesByPackage.getOrDefault(pkg.id(), List.of()).stream()
-                    .map(ps -> new PackageDetail.ServiceDetail(ps, bucketsByService.getOrDefault(ps.id, List.of())))
+        Map<Long, Rows> rows = new LinkedHashMap<>();
+        for (long id : ids) {
+            List<ServiceRows> serviceRows = servicesByPackage.getOrDefault(id, List.of()).stream()
+                    .map(ps -> new ServiceRows(ps, bucketsByService.getOrDefault(ps.id, List.of())))
                     .toList();
-            details.add(new PackageDetail(pkg, serviceDetails,
-                    frequenciesByPackage.getOrDefault(pkg.id(), List.of()),
-                    currenciesByPackage.getOrDefault(pkg.id(), List.of())));
+            rows.put(id, new Rows(serviceRows, frequenciesByPackage.getOrDefault(id, List.of()),
+                    currenciesByPackage.getOrDefault(id, List.of())));
         }
-        return details;
+        return rows;
     }
 
     /** Groups rows by the id of their parent; a lazy to-one's id is read without loading it. */

@@ -39,8 +39,8 @@ class PackageRemoval {
         List<DeletionReport.Entry> removed = new ArrayList<>();
         removed.add(DeletionReport.Entry.deleted(PackageCatalogue.OBJECT_TYPE, id));
         removed.addAll(packages.removalReport(id));
-        PackageDetail contents = details.assemble(List.of(PackageSummary.of(pkg))).get(0);
-        for (PackageDetail.ServiceDetail sd : contents.services()) {
+        PackageDetails.Rows contents = details.rowsOf(pkg.id);
+        for (PackageDetails.ServiceRows sd : contents.services()) {
             for (UsageBucket bucket : sd.usageBuckets()) {
                 bucket.tiers.forEach(t -> changes.deleted(t, pkg));
                 changes.deleted(bucket, pkg);

@@ -79,11 +79,11 @@ public class PackageSummaries {
     }
 
     /** {@link #find}, with the path of the package's owner. */
-    Optional<PackageSummaryCache.Kept> findKept(Tenant tenant, long id) {
+    Optional<PackageCache.Kept> findKept(Tenant tenant, long id) {
         return reads.list(BY_ID_WITH_OWNER_PATH, statement -> {
             statement.setString(1, tenant.subtreePattern());
             statement.setLong(2, id);
-        }, row -> new PackageSummaryCache.Kept(summary(row), row.getString(21))).stream().findFirst();
+        }, row -> new PackageCache.Kept(summary(row), row.getString(21))).stream().findFirst();
     }
 
     /** A page of the caller's packages, by identity. */

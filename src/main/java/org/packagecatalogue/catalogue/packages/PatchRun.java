@@ -74,8 +74,8 @@ final class PatchRun {
             contentsLoaded = true;
             return;
         }
-        PackageDetail current = details.assemble(List.of(PackageSummary.of(pkg))).get(0);
-        for (PackageDetail.ServiceDetail sd : current.services()) {
+        PackageDetails.Rows current = details.rowsOf(pkg.id);
+        for (PackageDetails.ServiceRows sd : current.services()) {
             packageServices.put(sd.packageService().id, sd.packageService());
             for (UsageBucket bucket : sd.usageBuckets()) {
                 buckets.put(bucket.id, bucket);

@@ -34,7 +34,7 @@ class PackageCacheTest {
     ChangeFeed feed;
 
     @Inject
-    PackageSummaryCache cache;
+    PackageCache cache;
 
     @Inject
     HeardAnnouncements heard;
@@ -122,6 +122,68 @@ class PackageCacheTest {
         sql("select pg_notify('catalogue_changes', ?)", root);
         await("heard " + root).atMost(Duration.ofMillis(2000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
                 .until(() -> heard.naming(root) > before);
+    }
+
+    private static io.restassured.path.json.JsonPath detail(String token, long id) {
+        return as(token).get(PACKAGE + "/" + id + "/Detail").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String frequencyName(String token, long id) {
+        return detail(token, id).getString("instance.details.frequencies[0].name");
+    }
+
+    /**
+     * A Detail's contents are kept like the package: until a change of the package, or of a service the Detail shows, is
+     * announced. A change of a service it does not show leaves them kept.
+     */
+    @Test
+    void aKeptDetailIsAnsweredUntilItsPackageOrAServiceItShowsIsAnnounced() throws Exception {
+        awaitListening();
+        String token = newDistributor().token();
+        io.restassured.path.json.JsonPath patched = org.packagecatalogue.support.Contents.fullPackage(token, "Kept detail", "KD");
+        long id = patched.getLong("results.items.find { it.dtoTypeKey == 'packageService' }.instance.packageId");
+        long shown = patched.getLong("results.items.find { it.dtoTypeKey == 'packageService' }.instance.serviceId");
+        long notShown = org.packagecatalogue.support.Contents.createService(token, "Not in the package");
+        await("its patch heard").atMost(Duration.ofMillis(2000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> heard.naming("package:" + id) > 0 && heard.naming("service:" + notShown) > 0);
+        String etag = as(token).get(PACKAGE + "/" + id + "/Detail").then().statusCode(200).extract().header("ETag");
+        assertEquals("Monthly", frequencyName(token, id));
+
+        sql("update package_frequency set name = 'Changed behind' where package_id = ? and name = 'Monthly'", id);
+        assertEquals("Monthly", frequencyName(token, id), "answered from the cache: nothing announced the change");
+        announce("service:" + notShown);
+        assertEquals("Monthly", frequencyName(token, id), "still kept: the announced service is not in the package");
+        announce("service:" + shown);
+        assertEquals("Changed behind", frequencyName(token, id), "dropped: the announced service is shown in the Detail");
+
+        sql("update service set name = 'Renamed behind', version = version + 1 where id = ?", shown);
+        sql("update package_frequency set name = 'Changed behind again' where package_id = ? and name = 'Changed behind'", id);
+        io.restassured.path.json.JsonPath kept = detail(token, id);
+        assertEquals("Changed behind", kept.getString("instance.details.frequencies[0].name"), "kept again");
+        announce("package:" + id);
+        io.restassured.path.json.JsonPath read = detail(token, id);
+        assertEquals("Changed behind again", read.getString("instance.details.frequencies[0].name"), "dropped by its package's announcement");
+        assertEquals("Renamed behind", read.getString("instance.details.services.find { it.serviceId == " + shown + " }.serviceName"));
+        String readTag = as(token).get(PACKAGE + "/" + id + "/Detail").then().statusCode(200).extract().header("ETag");
+        assertEquals(etag.substring(0, etag.indexOf('.')), readTag.substring(0, readTag.indexOf('.')), "the package's own version did not move");
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, readTag, "the ETag moves with the shown service's version");
+        assertTrue(cache.contentRowsKept() > 0);
+    }
+
+    /** A Detail whose contents are kept is still a 404 to another tenant, exactly like a missing package. */
+    @Test
+    void aKeptDetailNeverCrossesTenants() throws Exception {
+        awaitListening();
+        String owner = newDistributor().token();
+        String other = newDistributor().token();
+        long id = org.packagecatalogue.support.Contents.fullPackage(owner, "My detail", "MD")
+                .getLong("results.items.find { it.dtoTypeKey == 'packageService' }.instance.packageId");
+        assertEquals("Monthly", frequencyName(owner, id));
+        assertEquals("Monthly", frequencyName(owner, id));
+        String missing = as(other).get(PACKAGE + "/999999999/Detail").then().statusCode(404).extract().path("errors[0].message");
+        String others = as(other).get(PACKAGE + "/" + id + "/Detail").then().statusCode(404).extract().path("errors[0].message");
+        assertEquals(missing.replace("999999999", String.valueOf(id)), others, "another tenant's kept Detail is a 404 like a missing one");
+        as(other).get(PACKAGE + "/Paged/Detail").then().statusCode(200).body("pagedResults.items", org.hamcrest.Matchers.empty());
     }
 
     @Test

@@ -1,0 +1,129 @@
+package org.packagecatalogue.catalogue.packages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.packagecatalogue.catalogue.changes.ChangesAnnounced;
+import org.packagecatalogue.catalogue.changes.ChangesRecorded;
+import org.packagecatalogue.catalogue.changes.CommittedChanges;
+import org.packagecatalogue.catalogue.services.ServiceCatalogue;
+import org.packagecatalogue.catalogue.tenancy.Tenant;
+import org.packagecatalogue.config.CatalogueConfig;
+
+/**
+ * Packages by id, and what each contains, kept in this replica's memory between their changes ({@link KeptReads}). A
+ * package and its contents are dropped as soon as the change log announces a change under it (any replica's, any
+ * dialect's: the package, its contents, its sale terms, its deletion); contents are also dropped when a service they
+ * show changes (a rename shows in the Detail); everything is dropped when this replica cannot be sure it heard of every
+ * change. While it cannot ({@link CommittedChanges#listening()} false), and inside a transaction, every read asks
+ * PostgreSQL.
+ * <p>
+ * A package is loaded with the caller's tenant filter, like any read, and kept with its owner's path; a kept package is
+ * answered only to a caller whose tenant covers that path, so it never crosses tenants. Contents are asked for only by
+ * the id of a package the caller was just answered, so they are behind the same check.
+ */
+@ApplicationScoped
+public class PackageCache {
+
+    /** A kept package and the path of its owner. */
+    public record Kept(PackageSummary summary, String ownerPath) {
+    }
+
+    static final String ROOT = PackageCatalogue.OBJECT_TYPE;
+    static final String SERVICE_ROOT = ServiceCatalogue.OBJECT_TYPE;
+
+    @Inject
+    CommittedChanges changes;
+
+    @Inject
+    PackageSummaries summaries;
+
+    private final boolean enabled;
+    private final KeptReads<Kept> packages;
+    private final KeptReads<PackageDetail.Contents> contents;
+
+    @Inject
+    PackageCache(CatalogueConfig config) {
+        this.enabled = config.cache().enabled();
+        this.packages = new KeptReads<>(config.cache().maxEntries(), kept -> 1, () -> changes.listening());
+        this.contents = new KeptReads<>(config.cache().maxContentRows(), PackageDetail.Contents::rows, () -> changes.listening());
+    }
+
+    /** The caller's package with this id, as {@link PackageSummaries#find} answers it. */
+    public Optional<PackageSummary> find(Tenant tenant, long id) {
+        if (!usable()) {
+            return summaries.find(tenant, id);
+        }
+        Kept found = packages.get(id, unknown -> summaries.findKept(tenant, unknown).orElse(null));
+        return found != null && tenant.covers(found.ownerPath()) ? Optional.of(found.summary()) : Optional.empty();
+    }
+
+    /**
+     * The contents of these packages, which the caller has been answered: kept ones from memory, the others read together
+     * with {@code read}.
+     */
+    Map<Long, PackageDetail.Contents> contents(Collection<Long> packageIds,
+                                               Function<List<Long>, Map<Long, PackageDetail.Contents>> read) {
+        return usable() ? contents.getAll(packageIds, read) : read.apply(List.copyOf(packageIds));
+    }
+
+    private boolean usable() {
+        return enabled && changes.rememberedAnswersHold();
+    }
+
+    /**
+     * This replica's own writes drop what they changed as they commit, before their answer is sent: its client reads its
+     * write at once, without waiting for the announcement to come back.
+     */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangesRecorded recorded) {
+        recorded.entries().forEach(entry -> changed(entry.change().root().type(), entry.change().root().id()));
+    }
+
+    void drop(@Observes ChangesAnnounced announced) {
+        if (announced.everything()) {
+            dropAll();
+            return;
+        }
+        for (String root : announced.roots()) {
+            int colon = root.indexOf(':');
+            String type = colon < 0 ? root : root.substring(0, colon);
+            if (ROOT.equals(type) || SERVICE_ROOT.equals(type)) {
+                try {
+                    changed(type, Long.parseLong(root.substring(colon + 1)));
+                } catch (NumberFormatException e) {
+                    dropAll(); // a root this cache cannot read: drop all rather than keep a stale one
+                }
+            }
+        }
+    }
+
+    private void changed(String type, long id) {
+        if (ROOT.equals(type)) {
+            packages.drop(id);
+            contents.drop(id);
+        } else if (SERVICE_ROOT.equals(type)) {
+            contents.dropIf(kept -> kept.shows(id));
+        }
+    }
+
+    private void dropAll() {
+        packages.dropAll();
+        contents.dropAll();
+    }
+
+    /** How many packages are kept now (tests). */
+    long size() {
+        return packages.size();
+    }
+
+    /** How many rows of contents are kept now (tests). */
+    long contentRowsKept() {
+        return contents.weight();
+    }
+}

@@ -58,7 +58,7 @@ public interface CatalogueConfig {
          * for Details: what bounds its memory, since a package may hold thousands of them.
          */
         @WithName("max-content-rows")
-        @WithDefault("30000")
+        @WithDefault("20000")
         long maxContentRows();
 
         /** The most pages (Package/Paged, Service/Paged) the cache holds, each with its rows. */

@@ -99,14 +99,17 @@ public class PackageRepository implements PanacheRepositoryBase<CataloguePackage
 
     private static final String SEARCHED = " from CataloguePackage p join p.owner o where " + Tenant.visible("o");
 
-    /** One page of a search's results, in its order: the ids first, then those packages in one statement. */
-    public List<CataloguePackage> search(Tenant tenant, SearchQuery search, long offset, int limit) {
-        TypedQuery<Long> query = scoped(tenant, "select p.id" + SEARCHED + search.where() + search.orderBy(), Long.class);
+    /** The order keys of a search's results ({@link Searches#keys}). */
+    public List<List<Object>> searchKeys(Tenant tenant, SearchQuery search, long skip, int limit) {
+        jakarta.persistence.Query query = getEntityManager()
+                .createQuery("select " + search.keySelect() + SEARCHED + search.where() + search.orderBy())
+                .setParameter(Tenant.SCOPE, tenant.subtreePattern());
         search.params().forEach(query::setParameter);
-        List<Long> ids = query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+        return Searches.keys(query, skip, limit);
+    }
+
+    /** The packages a search found, in one statement, in the order of their ids. */
+    public List<CataloguePackage> searched(List<Long> ids) {
         return Searches.inOrderOf(ids, getEntityManager().createQuery("from CataloguePackage p"
                         + " join fetch p.owner join fetch p.category join fetch p.defaultAccountPackageStatusType"
                         + " where p.id in :ids", CataloguePackage.class)

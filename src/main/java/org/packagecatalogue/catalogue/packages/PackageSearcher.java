@@ -14,8 +14,12 @@ public class PackageSearcher {
     @Inject
     PackageRepository packages;
 
+    @Inject
+    org.packagecatalogue.catalogue.paging.PageBoundaries pages;
+
     public Page<CataloguePackage> search(Tenant tenant, Search search) {
         SearchQuery query = SearchQuery.of(search, "p.id");
-        return Searches.page(search, () -> packages.countSearch(tenant, query), (offset, limit) -> packages.search(tenant, query, offset, limit));
+        return Searches.page(search, query, pages, PackageCatalogue.OBJECT_TYPE, tenant, () -> packages.countSearch(tenant, query),
+                (q, skip, limit) -> packages.searchKeys(tenant, q, skip, limit), packages::searched);
     }
 }

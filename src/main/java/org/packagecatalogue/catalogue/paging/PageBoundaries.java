@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.packagecatalogue.catalogue.changes.ChangesAnnounced;
 import org.packagecatalogue.catalogue.changes.ChangesRecorded;
@@ -24,7 +25,8 @@ import org.packagecatalogue.config.CatalogueConfig;
  * end of the nearest page before it that was read, instead of skipping every row before it: a sequential crawl's
  * page N costs what page 1 costs, and keeps the page-number semantics of an offset. The pages most recently answered
  * are remembered whole too ({@link #remembered}), with their totals: page 1 of a catalogue is asked far more often
- * than its rows change.
+ * than its rows change. A search's pages are sought the same way, past the last row's order key (its sort values, then
+ * its id), per search and order.
  * <p>
  * A page's end and its rows stay true while no row of the list changes: any change the change log records or
  * announces under a root of the list's type forgets every end and page of that type, and while this replica cannot
@@ -40,8 +42,8 @@ public class PageBoundaries {
     public record Start(long afterId, long skip, int limit) {
     }
 
-    /** One list: its root type (package, service), the caller's subtree and the page size. */
-    private record Key(String rootType, String subtree, int pageSize) {
+    /** One list: its root type (package, service), its query (a search's; empty for the list in id order), the caller's subtree and the page size. */
+    private record Key(String rootType, String query, String subtree, int pageSize) {
     }
 
     /** One page as answered: of which list, which page, and whether with its total. */
@@ -55,7 +57,7 @@ public class PageBoundaries {
     CommittedChanges changes;
 
     private final boolean enabled;
-    private final Cache<Key, ConcurrentSkipListMap<Integer, Long>> ends;
+    private final Cache<Key, ConcurrentSkipListMap<Integer, Object>> ends;
     private final Cache<PageKey, Object> pages;
     /** Moves on every change of a type: a page read while it moved may end where the list no longer does. */
     private final Map<String, AtomicLong> epochs = new java.util.concurrent.ConcurrentHashMap<>();
@@ -100,58 +102,84 @@ public class PageBoundaries {
     }
 
     /**
+     * Reads rows of a list in its order: after the row whose order key is {@code after} (null: from the first row),
+     * skipping {@code skip} rows, at most {@code limit}.
+     */
+    @FunctionalInterface
+    public interface KeyedReader<T, K> {
+        List<T> read(K after, long skip, int limit);
+    }
+
+    /**
      * Page {@code page} of this list, read by {@code reader} from where it starts, its end remembered for the next:
      * {@code id} gives a row's id, by which the list is ordered.
      */
     public <T> List<T> page(String rootType, Tenant tenant, PageRequest page, PageReader<T> reader, ToLongFunction<T> id) {
+        return page(rootType, "", tenant, page, page.pageSize(),
+                (Long after, long skip, int limit) -> reader.read(new Start(after == null ? 0 : after, skip, limit)),
+                row -> id.applyAsLong(row));
+    }
+
+    /**
+     * Page {@code page} of a list in any order (a search: {@code query} names its criteria and order), at most
+     * {@code limit} rows, read by {@code reader} from where it starts. {@code key} gives a row's order key (its sort
+     * values, then its id), which a seek starts after; each page's end is remembered for the next.
+     */
+    public <T, K> List<T> page(String rootType, String query, Tenant tenant, PageRequest page, int limit,
+                               KeyedReader<T, K> reader, Function<T, K> key) {
+        Key list = new Key(rootType, query, tenant.subtreePattern(), page.pageSize());
         long ticket = epoch(rootType).get();
-        Start start = start(rootType, tenant, page);
-        if (start.skip() == 0 || !usable()) {
-            List<T> rows = reader.read(start);
+        Begin<K> begin = begin(list, page);
+        if (begin.skip() == 0 || !usable()) {
+            List<T> rows = reader.read(begin.after(), begin.skip(), limit);
             if (!rows.isEmpty()) {
-                ended(rootType, tenant, page.pageNumber(), page.pageSize(), ticket, id.applyAsLong(rows.get(rows.size() - 1)));
+                ended(list, page.pageNumber(), ticket, key.apply(rows.get(rows.size() - 1)));
             }
             return List.copyOf(rows);
         }
         // a page that must skip rows also reads the last row of the page before it, whose end it remembers: asked again,
         // as a client that jumps to a deep page and reloads it does, the page is read by seeking
-        List<T> rows = reader.read(new Start(start.afterId(), start.skip() - 1, start.limit() + 1));
+        List<T> rows = reader.read(begin.after(), begin.skip() - 1, limit + 1);
         if (rows.isEmpty()) {
             return rows;
         }
-        ended(rootType, tenant, page.pageNumber() - 1, page.pageSize(), ticket, id.applyAsLong(rows.get(0)));
+        ended(list, page.pageNumber() - 1, ticket, key.apply(rows.get(0)));
         List<T> own = rows.subList(1, rows.size());
         if (!own.isEmpty()) {
-            ended(rootType, tenant, page.pageNumber(), page.pageSize(), ticket, id.applyAsLong(own.get(own.size() - 1)));
+            ended(list, page.pageNumber(), ticket, key.apply(own.get(own.size() - 1)));
         }
         return List.copyOf(own);
     }
 
-    /** Where page {@code page} of this list starts: after the nearest end remembered before it, or from the first row. */
-    Start start(String rootType, Tenant tenant, PageRequest page) {
-        if (usable()) {
-            ConcurrentSkipListMap<Integer, Long> known = ends.getIfPresent(new Key(rootType, tenant.subtreePattern(), page.pageSize()));
-            Map.Entry<Integer, Long> before = known == null ? null : known.floorEntry(page.pageNumber() - 1);
-            if (before != null) {
-                return new Start(before.getValue(), (long) (page.pageNumber() - 1 - before.getKey()) * page.pageSize(), page.pageSize());
-            }
-        }
-        return new Start(0, page.offset(), page.pageSize());
+    /** Where a page starts: after the row with the order key {@code after} (null: the first), skipping {@code skip}. */
+    private record Begin<K>(K after, long skip) {
     }
 
-    /** Remembers that page {@code pageNumber} of this list, read with {@code ticket}, ends with the row {@code lastId}. */
-    private void ended(String rootType, Tenant tenant, int pageNumber, int pageSize, long ticket, long lastId) {
+    /** Where page {@code page} of this list starts: after the nearest end remembered before it, or from the first row. */
+    @SuppressWarnings("unchecked")
+    private <K> Begin<K> begin(Key list, PageRequest page) {
+        if (usable()) {
+            ConcurrentSkipListMap<Integer, Object> known = ends.getIfPresent(list);
+            Map.Entry<Integer, Object> before = known == null ? null : known.floorEntry(page.pageNumber() - 1);
+            if (before != null) {
+                return new Begin<>((K) before.getValue(), (long) (page.pageNumber() - 1 - before.getKey()) * page.pageSize());
+            }
+        }
+        return new Begin<>(null, page.offset());
+    }
+
+    /** Remembers that page {@code pageNumber} of this list, read with {@code ticket}, ends with the row of order key {@code last}. */
+    private void ended(Key list, int pageNumber, long ticket, Object last) {
         if (!usable()) {
             return;
         }
-        ConcurrentSkipListMap<Integer, Long> known = ends.get(new Key(rootType, tenant.subtreePattern(), pageSize),
-                k -> new ConcurrentSkipListMap<>());
-        if (epoch(rootType).get() != ticket) {
+        ConcurrentSkipListMap<Integer, Object> known = ends.get(list, k -> new ConcurrentSkipListMap<>());
+        if (epoch(list.rootType()).get() != ticket) {
             return;
         }
-        known.put(pageNumber, lastId);
+        known.put(pageNumber, last);
         // a change that moved the epoch between the check and the put forgot everything before the put: forget it too
-        if (epoch(rootType).get() != ticket) {
+        if (epoch(list.rootType()).get() != ticket) {
             known.remove(pageNumber);
         }
         while (known.size() > ENDS_PER_LIST) {

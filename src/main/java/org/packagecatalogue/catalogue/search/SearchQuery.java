@@ -17,13 +17,52 @@ import org.packagecatalogue.catalogue.search.Search.Operator;
  * values to bind. The text is built only from the fixed paths of {@link SearchField} and fixed
  * operators; every value is a bound parameter. Pure: the aggregate's repository runs it.
  */
-public record SearchQuery(String where, String orderBy, Map<String, Object> params) {
+public record SearchQuery(String where, String orderBy, Map<String, Object> params, List<Search.Order> order, String identity) {
 
     /** {@code identity}: the path of the object's id, which breaks ties in the order. */
     public static SearchQuery of(Search search, String identity) {
         Map<String, Object> params = new HashMap<>();
         String where = where(search.criteria(), params);
-        return new SearchQuery(where, orderBy(search.orderBy(), identity), Map.copyOf(params));
+        return new SearchQuery(where, orderBy(search.orderBy(), identity), Map.copyOf(params), List.copyOf(search.orderBy()), identity);
+    }
+
+    /** What a row's order key is selected as: the paths of the order, then the identity (always last, never null). */
+    public String keySelect() {
+        StringBuilder select = new StringBuilder();
+        order.forEach(o -> select.append(o.field().path()).append(", "));
+        return select.append(identity).toString();
+    }
+
+    /** The same search and order, whatever the values bound: what a remembered page end belongs to. */
+    public String identityOfResults() {
+        return where + orderBy + new java.util.TreeMap<>(params);
+    }
+
+    /**
+     * This query, limited to the rows after the row whose order key ({@link #keySelect}'s values) is {@code key}: a
+     * row comes after it if it equals it on the first sort values and comes after it on the next. Nulls come last in
+     * either direction, so a null value has nothing after it but other nulls, which the next values order.
+     */
+    public SearchQuery after(List<Object> key) {
+        Map<String, Object> bound = new HashMap<>(params);
+        List<String> ors = new ArrayList<>();
+        StringBuilder equal = new StringBuilder();
+        for (int i = 0; i <= order.size(); i++) {
+            boolean last = i == order.size();
+            String path = last ? identity : order.get(i).field().path();
+            Object value = key.get(i);
+            String param = "k" + i;
+            if (value != null) {
+                bound.put(param, value);
+                boolean descending = !last && order.get(i).descending();
+                String beyond = path + (descending ? " < :" : " > :") + param;
+                ors.add("(" + equal + (last ? beyond : "(" + beyond + " or " + path + " is null)") + ")");
+                equal.append(path).append(" = :").append(param).append(" and ");
+            } else {
+                equal.append(path).append(" is null and ");
+            }
+        }
+        return new SearchQuery(where + " and (" + String.join(" or ", ors) + ")", orderBy, Map.copyOf(bound), order, identity);
     }
 
     /** (c1 and c2) or (c3) ...: and binds tighter than or. */

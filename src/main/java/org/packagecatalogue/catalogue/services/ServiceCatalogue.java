@@ -72,7 +72,8 @@ public class ServiceCatalogue {
     /** The caller's services matching a search, in its order, at most top in all, a page at a time. */
     public Page<CatalogueService> search(Tenant tenant, Search search) {
         SearchQuery query = SearchQuery.of(search, "s.id");
-        return Searches.page(search, () -> services.countSearch(tenant, query), (offset, limit) -> services.search(tenant, query, offset, limit));
+        return Searches.page(search, query, pages, OBJECT_TYPE, tenant, () -> services.countSearch(tenant, query),
+                (q, skip, limit) -> services.searchKeys(tenant, q, skip, limit), ids -> services.searched(tenant, ids));
     }
 
     public CatalogueService get(Tenant tenant, long id) {

@@ -25,15 +25,17 @@ public class ServiceRepository implements PanacheRepositoryBase<CatalogueService
 
     private static final String SEARCHED = " from CatalogueService s join s.owner o where " + Tenant.visible("o");
 
-    /** One page of a search's results, in its order: the ids first, then those services in one statement. */
-    public List<CatalogueService> search(Tenant tenant, SearchQuery search, long offset, int limit) {
-        TypedQuery<Long> query = getEntityManager().createQuery("select s.id" + SEARCHED + search.where() + search.orderBy(), Long.class)
+    /** The order keys of a search's results ({@link Searches#keys}). */
+    public List<List<Object>> searchKeys(Tenant tenant, SearchQuery search, long skip, int limit) {
+        jakarta.persistence.Query query = getEntityManager()
+                .createQuery("select " + search.keySelect() + SEARCHED + search.where() + search.orderBy())
                 .setParameter(Tenant.SCOPE, tenant.subtreePattern());
         search.params().forEach(query::setParameter);
-        List<Long> ids = query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+        return Searches.keys(query, skip, limit);
+    }
+
+    /** The services a search found (the caller's, as the search was), in one statement, in the order of their ids. */
+    public List<CatalogueService> searched(Tenant tenant, List<Long> ids) {
         return Searches.inOrderOf(ids, visible(tenant, " and s.id in :ids").setParameter("ids", ids).getResultList(), s -> s.id);
     }
 

@@ -65,8 +65,7 @@ class PackageCacheTest {
     }
 
     private void awaitListening() {
-        await("the replica listens to the change log").atMost(Duration.ofMillis(10_000))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(feed::listening);
+        org.packagecatalogue.support.Listening.awaitListening(feed);
     }
 
     @Test

@@ -14,8 +14,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.packagecatalogue.platform.ChangeFeed;
@@ -26,6 +29,9 @@ import org.packagecatalogue.support.Api;
  * a crawl, in a jump forward or back, per tenant and page size, and after a package is added or removed through
  * either replica. A change made in SQL behind the service's back announces nothing, so the page after it still starts
  * where the page before it was seen to end: that shows the seek is what reads it.
+ * <p>
+ * A search's pages are sought past the last row's sort values and id: the same pages as an offset gives whatever the
+ * order (ascending or descending, on text, dates, flags and lookups, with equal values and missing ones, nulls last).
  */
 @QuarkusTest
 class SeekPagingTest {
@@ -40,8 +46,7 @@ class SeekPagingTest {
 
     @BeforeEach
     void listening() {
-        await("the replica listens to the change log").atMost(Duration.ofMillis(10_000))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(feed::listening);
+        org.packagecatalogue.support.Listening.awaitListening(feed);
     }
 
     private static List<Long> page(String token, String list, int number, int size) {
@@ -179,5 +184,81 @@ class SeekPagingTest {
         for (int number = 2; number <= 5; number++) {
             assertEquals(expected(all, number, 2), page(token, SERVICE, number, 2), "page " + number + " after a delete");
         }
+    }
+
+    private static List<Long> search(String token, List<Map<String, String>> orderBy, int number, int size, int top) {
+        Map<String, Object> query = Map.of("top", top, "orderBy", orderBy,
+                "pagination", Map.of("pageNumber", number, "pageSize", size, "excludeTotalCount", true));
+        return as(token).body(Map.of("query", query)).post(PACKAGE + "/Search").then().statusCode(200)
+                .extract().jsonPath().getList("pagedResults.items.identity", Long.class);
+    }
+
+    private static Map<String, String> by(String name, String direction) {
+        return Map.of("name", name, "direction", direction);
+    }
+
+    @Test
+    void aCrawlAJumpAndAReturnGiveTheOffsetsPagesInAnyOrder() {
+        String token = newDistributor().token();
+        Random random = new Random(31);
+        String[] names = {"Alpha", "Beta", "Gamma", "Beta", "Delta"};
+        for (int i = 0; i < 26; i++) {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("name", names[random.nextInt(names.length)]);
+            fields.put("packageCategoryId", 1 + random.nextInt(3));
+            fields.put("fullPeriod", random.nextBoolean());
+            if (random.nextInt(3) > 0) {
+                fields.put("description", "d" + random.nextInt(4));
+            }
+            if (random.nextBoolean()) {
+                fields.put("expiry", "2030-0" + (1 + random.nextInt(3)) + "-01T00:00:00Z");
+            }
+            as(token).body(fields).post(PACKAGE + "/").then().statusCode(200);
+        }
+        List<List<Map<String, String>>> orders = List.of(
+                List.of(),
+                List.of(by("name", "asc")),
+                List.of(by("name", "desc")),
+                List.of(by("description", "asc"), by("name", "desc")),
+                List.of(by("expiry", "desc"), by("description", "desc")),
+                List.of(by("fullPeriod", "desc"), by("packageCategoryName", "asc"), by("expiry", "asc")),
+                List.of(by("created", "desc")));
+        for (List<Map<String, String>> order : orders) {
+            List<Long> all = search(token, order, 1, 100, 100);
+            assertEquals(26, all.size());
+            for (int number = 1; number <= 7; number++) {
+                assertEquals(expected(all, number, 4), search(token, order, number, 4, 100), "page " + number + " of 4 by " + order);
+            }
+            assertEquals(expected(all, 6, 3), search(token, order, 6, 3, 100), "a jump forward by " + order);
+            assertEquals(expected(all, 7, 3), search(token, order, 7, 3, 100), "the page after it by " + order);
+            assertEquals(expected(all, 2, 3), search(token, order, 2, 3, 100), "a return by " + order);
+            assertEquals(expected(all.subList(0, 10), 3, 4), search(token, order, 3, 4, 10), "a page that top cuts short by " + order);
+            assertEquals(List.of(), search(token, order, 4, 4, 10), "beyond top by " + order);
+        }
+    }
+
+    @Test
+    void aSearchPageAfterAnUnannouncedInsertStartsWhereThePageBeforeEnded() throws SQLException {
+        String token = newDistributor().token();
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            created.add(as(token).body(Map.of("name", "Sought " + i)).post(PACKAGE + "/").then().statusCode(200)
+                    .extract().jsonPath().getLong("results.items[0].identity"));
+        }
+        Collections.reverse(created);
+        List<Map<String, String>> byName = List.of(by("name", "desc"));
+        assertEquals(created, search(token, byName, 1, 10, 100));
+        assertEquals(created.subList(0, 3), search(token, byName, 1, 3, 100));
+        // a package of the same owner, named to come first, added where no announcement tells the replica
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into package (owner_id, name, default_account_package_status_type_id, package_category_id)"
+                        + " select owner_id, 'Sought 9', default_account_package_status_type_id, package_category_id"
+                        + " from package where id = ?")) {
+            s.setLong(1, created.get(0));
+            s.execute();
+        }
+        // by offset, page 2 would have moved one row back
+        assertEquals(created.subList(3, 6), search(token, byName, 2, 3, 100), "sought past the end of page 1 as it was read");
+        assertEquals(7, search(token, byName, 1, 10, 100).size(), "a first page is read afresh: the new row is in it");
     }
 }

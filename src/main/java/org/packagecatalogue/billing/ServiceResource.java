@@ -134,9 +134,9 @@ public class ServiceResource {
     @Operation(operationId = "getService", summary = "Retrieve a Service object by its ID", description = "The ETag is its version.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServiceInstance")))
     public RestResponse<BillingEnvelopes.Instance<ContentViews.CatalogueServiceView>> get(@PathParam("id") String id) {
-        CatalogueService service = services.get(caller.get(), PackageResource.parseId(id));
+        ServiceSummary service = services.summary(caller.get(), PackageResource.parseId(id));
         return RestResponse.ResponseBuilder.ok(new BillingEnvelopes.Instance<>(trackingIds.current(),
-                BillingViews.MAP.catalogueServiceView(service))).header(EntityTags.ETAG, EntityTags.of(service.version)).build();
+                BillingViews.MAP.catalogueServiceView(service))).header(EntityTags.ETAG, EntityTags.of(service.version())).build();
     }
 
     @PUT

@@ -85,9 +85,10 @@ public class ProductsResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "ProductOrMpaasProductList")))
     public RestResponse<Object> get(@QueryParam("ProductId") String productId) {
         if (productId != null) {
-            CatalogueService product = services.get(caller.get(), MpaasRecords.Ids.PRODUCT.parse("ProductId", productId));
+            org.packagecatalogue.catalogue.services.ServiceSummary product = services.summary(caller.get(),
+                    MpaasRecords.Ids.PRODUCT.parse("ProductId", productId));
             return RestResponse.ResponseBuilder.<Object>ok(MpaasRecords.Product.of(product))
-                    .header(EntityTags.ETAG, EntityTags.of(product.version)).build();
+                    .header(EntityTags.ETAG, EntityTags.of(product.version())).build();
         }
         return RestResponse.ok(MpaasRecords.streamed(streams, "Products", services.list(caller.get()), MpaasRecords.Product::of));
     }

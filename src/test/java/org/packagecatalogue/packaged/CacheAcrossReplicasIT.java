@@ -164,6 +164,12 @@ class CacheAcrossReplicasIT {
         return List.of(detail.getString("instance.details.services[0].serviceName"), detail.getInt("instance.details.services[0].maximumInstances"));
     }
 
+    /** The reader's answer for the service. */
+    private static io.restassured.path.json.JsonPath service(long id) {
+        return given().port(READER.httpPort).auth().oauth2(token).get("/ResourceServer/api/v10/Service/" + id).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
     /** As {@link #awaitKeptByTheReader}, for the Detail's contents: a change in SQL that the reader's Detail does not show. */
     private static void awaitDetailKeptByTheReader(long pkg) {
         await("the reader keeps the Detail").atMost(Duration.ofMillis(BOUND_MS)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
@@ -188,10 +194,20 @@ class CacheAcrossReplicasIT {
                 .patch(PACKAGE + pkg).then().statusCode(200).extract().jsonPath().getLong("results.items[0].identity");
         awaitDetailKeptByTheReader(pkg);
         int kept = (Integer) shown(pkg).get(1);
+        int[] behind = {0};
+        await("the reader keeps the service").atMost(Duration.ofMillis(BOUND_MS)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> {
+                    String before = service(service).getString("instance.description");
+                    sql("update service set description = ? where id = ?", "Behind " + ++behind[0], service);
+                    return java.util.Objects.equals(before, service(service).getString("instance.description"));
+                });
         given().port(WRITER.httpPort).auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", "Voice and video"))
                 .put("/ResourceServer/api/v10/Service/" + service).then().statusCode(200);
         await("the other replica's Detail names the service as renamed").atMost(Duration.ofMillis(BOUND_MS))
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> shown(pkg).get(0).equals("Voice and video"));
+        await("and so does the service itself").atMost(Duration.ofMillis(BOUND_MS))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> service(service).getString("instance.name").equals("Voice and video"));
         assertTrue((Integer) shown(pkg).get(1) > kept, "read again: it shows the changes made in SQL meanwhile too");
 
         awaitDetailKeptByTheReader(pkg);

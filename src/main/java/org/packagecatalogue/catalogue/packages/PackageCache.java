@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.packagecatalogue.catalogue.cache.KeptReads;
 import org.packagecatalogue.catalogue.changes.ChangesAnnounced;
 import org.packagecatalogue.catalogue.changes.ChangesRecorded;
 import org.packagecatalogue.catalogue.changes.CommittedChanges;
@@ -45,8 +46,8 @@ public class PackageCache {
     PackageSummaries summaries;
 
     private final boolean enabled;
-    private final KeptReads<Kept> packages;
-    private final KeptReads<PackageDetail.Contents> contents;
+    private final KeptReads<Long, Kept> packages;
+    private final KeptReads<Long, PackageDetail.Contents> contents;
 
     @Inject
     PackageCache(CatalogueConfig config) {

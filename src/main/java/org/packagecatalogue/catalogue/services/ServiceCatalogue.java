@@ -43,6 +43,9 @@ public class ServiceCatalogue {
     org.packagecatalogue.catalogue.paging.PageBoundaries pages;
 
     @Inject
+    ServiceCache cache;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -74,6 +77,16 @@ public class ServiceCatalogue {
         SearchQuery query = SearchQuery.of(search, "s.id");
         return Searches.page(search, query, pages, OBJECT_TYPE, tenant, () -> services.countSearch(tenant, query),
                 (q, skip, limit) -> services.searchKeys(tenant, q, skip, limit), ids -> services.searched(tenant, ids));
+    }
+
+    /** The service as a read answers it ({@link ServiceCache}); 404 outside the caller's tenant. */
+    public ServiceSummary summary(Tenant tenant, long id) {
+        return cache.find(tenant, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
+    }
+
+    /** {@link #summary(Tenant, long)}, by public id (an mPaaS product). */
+    public ServiceSummary summary(Tenant tenant, UUID uid) {
+        return cache.find(tenant, uid).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, uid));
     }
 
     public CatalogueService get(Tenant tenant, long id) {

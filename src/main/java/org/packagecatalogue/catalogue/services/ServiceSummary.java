@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.packagecatalogue.catalogue.owner.OwnerIds;
 
-/** A service as a list reads it in one row ({@link ServiceSummaries}): no entity, its owners named and by their public ids. */
+/** A service as a read answers it, in one row ({@link ServiceSummaries}): no entity, its owners named and by their public ids. */
 public record ServiceSummary(
         long id,
         UUID uid,
@@ -16,5 +16,6 @@ public record ServiceSummary(
         int categoryId,
         String categoryName,
         Instant created,
-        Instant updated) {
+        Instant updated,
+        long version) {
 }

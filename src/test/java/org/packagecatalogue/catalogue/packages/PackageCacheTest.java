@@ -40,12 +40,7 @@ class PackageCacheTest {
     HeardAnnouncements heard;
 
     private void sql(String statement, Object... values) throws SQLException {
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.execute();
-        }
+        org.packagecatalogue.support.Sql.run(database, statement, values);
     }
 
     private static String name(String token, long id) {

@@ -1,4 +1,4 @@
-package org.packagecatalogue.catalogue.packages;
+package org.packagecatalogue.catalogue.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -10,18 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
- * Values read from PostgreSQL by package id, kept in memory until a change of their package drops them. A read marks
+ * Values read from PostgreSQL by key (a package's or a service's id), kept in memory until a change drops them. A read marks
  * its id while it runs, and keeps what it read only if nothing dropped the mark meanwhile: a change announced while a
  * read runs may have been made after the read saw the row, so that read is answered but not kept. Changes of other ids
  * do not stop a read being kept. Nothing is kept while this replica is not sure it hears of every change
  * ({@code listening} false when the read ends).
  */
-final class KeptReads<V> {
+public final class KeptReads<K, V> {
 
     /** Holds an id's place while it is read; compared by identity, so that each read replaces only its own mark. */
     private static final class Reading {
@@ -29,18 +28,18 @@ final class KeptReads<V> {
 
     private final BooleanSupplier listening;
     // a V or a Reading; weight + expire-after-write: its Caffeine class is registered for the native image (reflect-config.json)
-    private final Cache<Long, Object> kept;
+    private final Cache<K, Object> kept;
 
     /** Keeps values up to a total {@code weight} of {@code maxWeight}; a mark weighs 1. */
-    KeptReads(long maxWeight, ToIntFunction<V> weight, BooleanSupplier listening) {
+    public KeptReads(long maxWeight, ToIntFunction<V> weight, BooleanSupplier listening) {
         this.listening = listening;
         this.kept = Caffeine.newBuilder().maximumWeight(maxWeight)
-                .<Long, Object>weigher((id, value) -> value instanceof Reading ? 1 : weight.applyAsInt(cast(value)))
+                .<K, Object>weigher((key, value) -> value instanceof Reading ? 1 : weight.applyAsInt(cast(value)))
                 .expireAfterWrite(Duration.ofHours(1)).build();
     }
 
     /** The value of this id: kept, or read with {@code read} (null: there is none) and kept. */
-    V get(long id, LongFunction<V> read) {
+    public V get(K id, Function<K, V> read) {
         V known = known(id);
         if (known != null) {
             return known;
@@ -55,10 +54,10 @@ final class KeptReads<V> {
      * The values of these ids that exist: kept ones from memory, the others read together with {@code read} (given the
      * ids it must read, it answers those it found) and kept.
      */
-    Map<Long, V> getAll(Collection<Long> ids, Function<List<Long>, Map<Long, V>> read) {
-        Map<Long, V> found = new HashMap<>();
-        Map<Long, Reading> marks = new LinkedHashMap<>();
-        for (long id : ids) {
+    public Map<K, V> getAll(Collection<K> ids, Function<List<K>, Map<K, V>> read) {
+        Map<K, V> found = new HashMap<>();
+        Map<K, Reading> marks = new LinkedHashMap<>();
+        for (K id : ids) {
             V known = known(id);
             if (known != null) {
                 found.put(id, known);
@@ -67,7 +66,7 @@ final class KeptReads<V> {
             }
         }
         if (!marks.isEmpty()) {
-            Map<Long, V> loaded = read.apply(List.copyOf(marks.keySet()));
+            Map<K, V> loaded = read.apply(List.copyOf(marks.keySet()));
             marks.forEach((id, mark) -> {
                 V value = loaded.get(id);
                 if (value != null) {
@@ -79,32 +78,32 @@ final class KeptReads<V> {
         return found;
     }
 
-    void drop(long id) {
+    public void drop(K id) {
         kept.invalidate(id);
     }
 
-    void dropAll() {
+    public void dropAll() {
         kept.invalidateAll();
     }
 
     /** Drops the kept values that match, and every read under way: it may have read what changed. */
-    void dropIf(Predicate<V> test) {
+    public void dropIf(Predicate<V> test) {
         kept.asMap().values().removeIf(value -> value instanceof Reading || test.test(cast(value)));
     }
 
     /** How many ids are kept or being read now (tests). */
-    long size() {
+    public long size() {
         kept.cleanUp();
         return kept.estimatedSize();
     }
 
     /** The total weight of what is kept now (tests). */
-    long weight() {
+    public long weight() {
         kept.cleanUp();
         return kept.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
-    private V known(long id) {
+    private V known(K id) {
         Object known = kept.getIfPresent(id);
         return known instanceof Reading ? null : cast(known);
     }
@@ -114,13 +113,13 @@ final class KeptReads<V> {
         return (V) value;
     }
 
-    private Reading mark(long id) {
+    private Reading mark(K id) {
         Reading mark = new Reading();
         kept.put(id, mark);
         return mark;
     }
 
-    private void keep(long id, Reading mark, V loaded) {
+    private void keep(K id, Reading mark, V loaded) {
         if (loaded == null || !listening.getAsBoolean() || !kept.asMap().replace(id, mark, loaded)) {
             kept.asMap().remove(id, mark);
         }

@@ -1,4 +1,4 @@
-package org.packagecatalogue.catalogue.packages;
+package org.packagecatalogue.catalogue.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,58 +16,58 @@ import org.junit.jupiter.api.Test;
 class KeptReadsTest {
 
     private final AtomicBoolean listening = new AtomicBoolean(true);
-    private final KeptReads<String> kept = new KeptReads<>(100, String::length, listening::get);
+    private final KeptReads<Long, String> kept = new KeptReads<>(100, String::length, listening::get);
     private final AtomicInteger reads = new AtomicInteger();
 
-    private String read(long id) {
+    private String read(Long id) {
         reads.incrementAndGet();
         return "value " + id;
     }
 
     @Test
     void aValueIsReadOnceThenKeptUntilDropped() {
-        assertEquals("value 1", kept.get(1, this::read));
-        assertEquals("value 1", kept.get(1, this::read));
+        assertEquals("value 1", kept.get(1L, this::read));
+        assertEquals("value 1", kept.get(1L, this::read));
         assertEquals(1, reads.get());
-        kept.drop(1);
-        assertEquals("value 1", kept.get(1, this::read));
+        kept.drop(1L);
+        assertEquals("value 1", kept.get(1L, this::read));
         assertEquals(2, reads.get());
     }
 
     @Test
     void aReadDuringWhichItsIdIsDroppedIsAnsweredButNotKept() {
-        assertEquals("value 1", kept.get(1, id -> {
-            kept.drop(1);
+        assertEquals("value 1", kept.get(1L, id -> {
+            kept.drop(1L);
             return read(id);
         }));
-        kept.get(1, this::read);
+        kept.get(1L, this::read);
         assertEquals(2, reads.get(), "read again: the first read was not kept");
     }
 
     @Test
     void aReadDuringWhichAnotherIdIsDroppedIsKept() {
-        kept.get(1, id -> {
-            kept.drop(2);
+        kept.get(1L, id -> {
+            kept.drop(2L);
             return read(id);
         });
-        kept.get(1, this::read);
+        kept.get(1L, this::read);
         assertEquals(1, reads.get());
     }
 
     @Test
     void nothingIsKeptWhileNotListeningNorWhatIsMissing() {
         listening.set(false);
-        kept.get(1, this::read);
+        kept.get(1L, this::read);
         listening.set(true);
-        kept.get(1, this::read);
+        kept.get(1L, this::read);
         assertEquals(2, reads.get());
-        assertNull(kept.get(3, id -> null));
+        assertNull(kept.get(3L, id -> null));
         assertEquals(1, kept.size(), "a missing value is not kept, nor its mark");
     }
 
     @Test
     void readsTogetherKeepWhatTheyFoundAndReadOnlyWhatIsNotKept() {
-        kept.get(1, this::read);
+        kept.get(1L, this::read);
         List<List<Long>> asked = new ArrayList<>();
         Map<Long, String> found = kept.getAll(List.of(1L, 2L, 3L, 2L), ids -> {
             asked.add(ids);
@@ -84,16 +84,16 @@ class KeptReadsTest {
 
     @Test
     void dropIfDropsTheMatchingValuesAndEveryReadUnderWay() {
-        kept.get(1, this::read);
-        kept.get(2, this::read);
-        kept.get(3, id -> {
+        kept.get(1L, this::read);
+        kept.get(2L, this::read);
+        kept.get(3L, id -> {
             kept.dropIf(value -> value.endsWith("1"));
             return read(id);
         });
         reads.set(0);
-        kept.get(1, this::read);
-        kept.get(2, this::read);
-        kept.get(3, this::read);
+        kept.get(1L, this::read);
+        kept.get(2L, this::read);
+        kept.get(3L, this::read);
         assertEquals(2, reads.get(), "1 matched and 3 was being read: both read again; 2 kept");
     }
 

@@ -1,5 +1,8 @@
 package org.packagecatalogue.catalogue.changes;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,6 +17,28 @@ public record ChangesAnnounced(Set<String> roots, boolean everything) {
     /** Whether the change of this root is announced. */
     public boolean names(String rootType, long rootId) {
         return everything || roots.contains(rootType + ":" + rootId);
+    }
+
+    /**
+     * The ids of the roots of this type it names; empty when it cannot say which: it is about everything, or it names a
+     * root of this type whose id cannot be read. Either way, a cache then drops all it keeps of this type.
+     */
+    public Optional<List<Long>> idsOf(String rootType) {
+        if (everything) {
+            return Optional.empty();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String root : roots) {
+            int colon = root.indexOf(':');
+            if ((colon < 0 ? root : root.substring(0, colon)).equals(rootType)) {
+                try {
+                    ids.add(Long.parseLong(root.substring(colon + 1)));
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(ids);
     }
 
     /** An announcement's payload, as the change log's statement writes it. */

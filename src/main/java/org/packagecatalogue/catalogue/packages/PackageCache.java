@@ -87,21 +87,14 @@ public class PackageCache {
     }
 
     void drop(@Observes ChangesAnnounced announced) {
-        if (announced.everything()) {
-            dropAll();
+        Optional<List<Long>> packageIds = announced.idsOf(ROOT);
+        Optional<List<Long>> serviceIds = announced.idsOf(SERVICE_ROOT);
+        if (packageIds.isEmpty() || serviceIds.isEmpty()) {
+            dropAll(); // everything, or a root this cache cannot read: drop all rather than keep a stale one
             return;
         }
-        for (String root : announced.roots()) {
-            int colon = root.indexOf(':');
-            String type = colon < 0 ? root : root.substring(0, colon);
-            if (ROOT.equals(type) || SERVICE_ROOT.equals(type)) {
-                try {
-                    changed(type, Long.parseLong(root.substring(colon + 1)));
-                } catch (NumberFormatException e) {
-                    dropAll(); // a root this cache cannot read: drop all rather than keep a stale one
-                }
-            }
-        }
+        packageIds.get().forEach(id -> changed(ROOT, id));
+        serviceIds.get().forEach(id -> changed(SERVICE_ROOT, id));
     }
 
     private void changed(String type, long id) {

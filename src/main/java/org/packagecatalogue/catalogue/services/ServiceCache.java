@@ -76,22 +76,11 @@ public class ServiceCache {
     }
 
     void announced(@Observes ChangesAnnounced announced) {
-        if (announced.everything()) {
+        // everything, or a root this cache cannot read: drop all rather than keep a stale one
+        announced.idsOf(ServiceCatalogue.OBJECT_TYPE).ifPresentOrElse(ids -> ids.forEach(this::drop), () -> {
             byId.dropAll();
             byUid.dropAll();
-            return;
-        }
-        String prefix = ServiceCatalogue.OBJECT_TYPE + ":";
-        for (String root : announced.roots()) {
-            if (root.startsWith(prefix)) {
-                try {
-                    drop(Long.parseLong(root.substring(prefix.length())));
-                } catch (NumberFormatException e) {
-                    byId.dropAll(); // a root this cache cannot read: drop all rather than keep a stale one
-                    byUid.dropAll();
-                }
-            }
-        }
+        });
     }
 
     private void drop(long id) {

@@ -61,10 +61,21 @@ public interface CatalogueConfig {
         @WithDefault("20000")
         long maxContentRows();
 
-        /** The most pages (Package/Paged, Service/Paged) the cache holds, each with its rows. */
-        @WithName("max-pages")
-        @WithDefault("200")
-        long maxPages();
+        /**
+         * The most rows of pages (Package/Paged, Service/Paged) the cache holds with their totals; a page weighs its page
+         * size, so the bound holds whatever sizes clients ask for.
+         */
+        @WithName("max-page-rows")
+        @WithDefault("4000")
+        long maxPageRows();
+
+        /**
+         * The most page ends the cache holds in all, over every list and search it seeks in (an end is the last row's
+         * order key: its sort values and id).
+         */
+        @WithName("max-page-ends")
+        @WithDefault("10000")
+        long maxPageEnds();
 
         /** How often the listening connection is proved alive; a proof that does not come back in time empties the cache. */
         @WithDefault("250ms")

@@ -53,20 +53,30 @@ public class PageBoundaries {
     /** Ends kept per list: a crawl needs the last one, a return to an earlier page one of the others. */
     static final int ENDS_PER_LIST = 1024;
 
-    @Inject
-    CommittedChanges changes;
-
+    private final CommittedChanges changes;
     private final boolean enabled;
+    /** Each list weighs one plus its ends, so that many lists crawled deep cannot hold more ends than the bound. */
     private final Cache<Key, ConcurrentSkipListMap<Integer, Object>> ends;
+    /** Each page weighs its page size, the most rows it can hold. */
     private final Cache<PageKey, Object> pages;
     /** Moves on every change of a type: a page read while it moved may end where the list no longer does. */
     private final Map<String, AtomicLong> epochs = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
-    PageBoundaries(CatalogueConfig config) {
-        this.enabled = config.cache().enabled();
-        this.ends = Caffeine.newBuilder().maximumSize(config.cache().maxEntries()).expireAfterWrite(Duration.ofHours(1)).build();
-        this.pages = Caffeine.newBuilder().maximumSize(config.cache().maxPages()).expireAfterWrite(Duration.ofHours(1)).build();
+    PageBoundaries(CatalogueConfig config, CommittedChanges changes) {
+        this(config.cache().enabled(), config.cache().maxPageRows(), config.cache().maxPageEnds(), changes);
+    }
+
+    PageBoundaries(boolean enabled, long maxPageRows, long maxPageEnds, CommittedChanges changes) {
+        this.enabled = enabled;
+        this.changes = changes;
+        // weight + expire-after-write: its Caffeine class is registered for the native image (reflect-config.json)
+        this.ends = Caffeine.newBuilder().maximumWeight(maxPageEnds)
+                .<Key, ConcurrentSkipListMap<Integer, Object>>weigher((list, known) -> 1 + known.size())
+                .expireAfterWrite(Duration.ofHours(1)).build();
+        this.pages = Caffeine.newBuilder().maximumWeight(maxPageRows)
+                .<PageKey, Object>weigher((page, answer) -> page.pageSize())
+                .expireAfterWrite(Duration.ofHours(1)).build();
     }
 
     /**
@@ -185,6 +195,16 @@ public class PageBoundaries {
         while (known.size() > ENDS_PER_LIST) {
             known.pollFirstEntry();
         }
+        // weighed again with its new end (unless a change forgot the list meanwhile)
+        ends.asMap().replace(list, known, known);
+    }
+
+    /** The ends remembered in all, and the rows of the pages remembered (tests). */
+    long[] held() {
+        ends.cleanUp();
+        pages.cleanUp();
+        return new long[] {ends.asMap().values().stream().mapToLong(Map::size).sum(),
+                pages.policy().eviction().orElseThrow().weightedSize().orElseThrow()};
     }
 
     private boolean usable() {

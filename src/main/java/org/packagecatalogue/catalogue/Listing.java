@@ -49,6 +49,17 @@ public final class Listing<T> implements AutoCloseable {
         }
     }
 
+    /** A list already in memory, kept by a cache: it takes no turn, since its rows are held whether it is written or not. */
+    public static <T> Listing<T> of(List<T> rows, long total) {
+        return new Listing<>(rows, total, () -> {
+        });
+    }
+
+    /** The rows, before they are written: what a cache keeps of a list it read. */
+    public List<T> rows() {
+        return rows;
+    }
+
     /** How many items there are in all: more than were listed when the list limit cut it. */
     public long total() {
         return total;

@@ -70,6 +70,14 @@ public interface CatalogueConfig {
         long maxPageRows();
 
         /**
+         * The most rows of unpaged lists (the mPaaS list, per caller and filter) the cache holds: a list of the list
+         * limit's 1,000 packages weighs 1,000.
+         */
+        @WithName("max-list-rows")
+        @WithDefault("5000")
+        long maxListRows();
+
+        /**
          * The most page ends the cache holds in all, over every list and search it seeks in (an end is the last row's
          * order key: its sort values and id).
          */

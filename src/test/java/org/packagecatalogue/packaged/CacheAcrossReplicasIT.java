@@ -157,6 +157,28 @@ class CacheAcrossReplicasIT {
                 + ", max " + delays.get(delays.size() - 1));
     }
 
+    /** The names in the reader's mPaaS list of the caller's packages. */
+    private static List<String> listedByTheReader() {
+        return given().port(READER.httpPort).auth().oauth2(token).get("/v1.0/packages").then().statusCode(200)
+                .extract().jsonPath().getList("Packages.PackageName");
+    }
+
+    /** The reader keeps its list until a change of a package reaches it: the writer's rename is in it within the bound. */
+    @Test
+    void aListKeptByTheReaderShowsAWriteThroughTheWriter() throws Exception {
+        long id = create("Listed");
+        int[] changes = {0};
+        await("the reader keeps the list").atMost(Duration.ofMillis(BOUND_MS)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> {
+                    List<String> before = listedByTheReader();
+                    sql("update package set name = ? where id = ?", "Listed behind " + ++changes[0], id);
+                    return before.equals(listedByTheReader());
+                });
+        rename(WRITER, id, "Listed, renamed");
+        await("the reader's list within " + BOUND_MS + " ms").atMost(Duration.ofMillis(BOUND_MS)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(5)).until(() -> listedByTheReader().contains("Listed, renamed"));
+    }
+
     /** The reader's Detail of the package: its one service's name and maximum instances. */
     private static List<Object> shown(long pkg) {
         var detail = given().port(READER.httpPort).auth().oauth2(token).get(PACKAGE + pkg + "/Detail").then().statusCode(200)

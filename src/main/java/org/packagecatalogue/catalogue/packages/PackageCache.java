@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.packagecatalogue.catalogue.Listing;
 import org.packagecatalogue.catalogue.cache.KeptReads;
 import org.packagecatalogue.catalogue.changes.ChangesAnnounced;
 import org.packagecatalogue.catalogue.changes.ChangesRecorded;
@@ -18,16 +20,18 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
 import org.packagecatalogue.config.CatalogueConfig;
 
 /**
- * Packages by id, and what each contains, kept in this replica's memory between their changes ({@link KeptReads}). A
- * package and its contents are dropped as soon as the change log announces a change under it (any replica's, any
- * dialect's: the package, its contents, its sale terms, its deletion); contents are also dropped when a service they
- * show changes (a rename shows in the Detail); everything is dropped when this replica cannot be sure it heard of every
- * change. While it cannot ({@link CommittedChanges#listening()} false), and inside a transaction, every read asks
+ * Packages by id, what each contains, and callers' lists of offers (the mPaaS list), kept in this replica's memory
+ * between their changes ({@link KeptReads}). A package and its contents are dropped as soon as the change log announces a
+ * change under it (any replica's, any dialect's: the package, its contents, its sale terms, its deletion); contents are
+ * also dropped when a service they show changes (a rename shows in the Detail); lists when any package changes, or
+ * when one of the caller's packages goes on sale or off it; everything is dropped when this replica cannot be sure it
+ * heard of every change. While it cannot ({@link CommittedChanges#listening()} false), and inside a transaction, every read asks
  * PostgreSQL.
  * <p>
  * A package is loaded with the caller's tenant filter, like any read, and kept with its owner's path; a kept package is
  * answered only to a caller whose tenant covers that path, so it never crosses tenants. Contents are asked for only by
- * the id of a package the caller was just answered, so they are behind the same check.
+ * the id of a package the caller was just answered, so they are behind the same check. A list is kept per caller's
+ * subtree and read with its filter.
  */
 @ApplicationScoped
 public class PackageCache {
@@ -45,15 +49,31 @@ public class PackageCache {
     @Inject
     PackageSummaries summaries;
 
+    /** A caller's list of offers (null: all; else on sale or not) up to the list limit. */
+    private record OfferList(String subtree, Boolean onSale, int limit) {
+    }
+
+    /**
+     * A list of offers as read at {@code readAt}. Besides a change of a package, only time changes it: when a package
+     * goes on sale or off it, which none does before {@code until} (null: none will).
+     */
+    private record KeptOffers(List<OfferSummary> rows, long total, Instant readAt, Instant until) {
+        boolean holdsAt(Instant now) {
+            return !now.isBefore(readAt) && (until == null || now.isBefore(until));
+        }
+    }
+
     private final boolean enabled;
     private final KeptReads<Long, Kept> packages;
     private final KeptReads<Long, PackageDetail.Contents> contents;
+    private final KeptReads<OfferList, KeptOffers> offerLists;
 
     @Inject
     PackageCache(CatalogueConfig config) {
         this.enabled = config.cache().enabled();
         this.packages = new KeptReads<>(config.cache().maxEntries(), kept -> 1, () -> changes.listening());
         this.contents = new KeptReads<>(config.cache().maxContentRows(), PackageDetail.Contents::rows, () -> changes.listening());
+        this.offerLists = new KeptReads<>(config.cache().maxListRows(), kept -> 1 + kept.rows().size(), () -> changes.listening());
     }
 
     /** The caller's package with this id, as {@link PackageSummaries#find} answers it. */
@@ -72,6 +92,40 @@ public class PackageCache {
     Map<Long, PackageDetail.Contents> contents(Collection<Long> packageIds,
                                                Function<List<Long>, Map<Long, PackageDetail.Contents>> read) {
         return usable() ? contents.getAll(packageIds, read) : read.apply(List.copyOf(packageIds));
+    }
+
+    /**
+     * The caller's offers at {@code now}, as {@link PackageSummaries#offers} reads them: a list kept since a read at or
+     * before {@code now}, when no package changed since and none went on sale or off it in between; else read (holding a
+     * list's turn, like any read list) and kept.
+     */
+    Listing<OfferSummary> offers(Tenant tenant, Boolean onSale, Instant now, int limit) {
+        if (!usable()) {
+            return summaries.offers(tenant, onSale, now, limit);
+        }
+        OfferList list = new OfferList(tenant.subtreePattern(), onSale, limit);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            List<Listing<OfferSummary>> read = new java.util.ArrayList<>(1);
+            KeptOffers kept = offerLists.get(list, unknown -> {
+                Listing<OfferSummary> listing = summaries.offers(tenant, onSale, now, limit);
+                read.add(listing);
+                try {
+                    return new KeptOffers(List.copyOf(listing.rows()), listing.total(), now,
+                            summaries.nextSaleChange(tenant, now).orElse(null));
+                } catch (RuntimeException e) {
+                    listing.close();
+                    throw e;
+                }
+            });
+            if (!read.isEmpty()) {
+                return read.get(0);
+            }
+            if (kept.holdsAt(now)) {
+                return Listing.of(kept.rows(), kept.total());
+            }
+            offerLists.drop(list); // a package went on sale or off it since the list was read
+        }
+        return summaries.offers(tenant, onSale, now, limit);
     }
 
     private boolean usable() {
@@ -101,6 +155,7 @@ public class PackageCache {
         if (ROOT.equals(type)) {
             packages.drop(id);
             contents.drop(id);
+            offerLists.dropAll(); // lists are kept per caller, not per package: which ones show it is not known
         } else if (SERVICE_ROOT.equals(type)) {
             contents.dropIf(kept -> kept.shows(id));
         }
@@ -109,11 +164,17 @@ public class PackageCache {
     private void dropAll() {
         packages.dropAll();
         contents.dropAll();
+        offerLists.dropAll();
     }
 
     /** How many packages are kept now (tests). */
     long size() {
         return packages.size();
+    }
+
+    /** How many rows of lists are kept now (tests). */
+    long listRowsKept() {
+        return offerLists.weight();
     }
 
     /** How many rows of contents are kept now (tests). */

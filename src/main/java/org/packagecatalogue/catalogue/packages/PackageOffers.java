@@ -35,7 +35,7 @@ public class PackageOffers {
     PackageWriter writer;
 
     @Inject
-    PackageSummaries summaries;
+    PackageCache cache;
 
     @Inject
     CatalogueConfig config;
@@ -54,7 +54,7 @@ public class PackageOffers {
             case ACTIVE -> true;
             case INACTIVE -> false;
         };
-        return summaries.offers(tenant, active, now, config.list().maxItems());
+        return cache.offers(tenant, active, now, config.list().maxItems());
     }
 
     /** Creates a package as sold, with its items (services at their own terms): all of it, or nothing. */

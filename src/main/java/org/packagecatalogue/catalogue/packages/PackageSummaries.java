@@ -59,6 +59,10 @@ public class PackageSummaries {
     private static final ScopedSql OFFERS_ON_SALE = scoped(OFFERS, " and " + ON_SALE + " order by p.id limit ?");
     private static final ScopedSql OFFERS_OFF_SALE = scoped(OFFERS, " and not (" + ON_SALE + ") order by p.id limit ?");
 
+    /** The first moment after a given one at which one of the caller's packages goes on sale or off it (null: none will). */
+    private static final ScopedSql NEXT_SALE_CHANGE = scoped("select least(min(p.start_at) filter (where p.start_at > ?),"
+            + " min(p.expiry_at) filter (where p.expiry_at > ?)) from package p join owner o on o.id = p.owner_id", "");
+
     /** A statement of the lists: what {@code from} selects, in the caller's tenant, then {@code rest}. */
     private static ScopedSql scoped(String from, String rest) {
         return ScopedSql.of("p.owner_id", "o", scope -> from + " where " + scope + rest);
@@ -129,6 +133,18 @@ public class PackageSummaries {
             }
             statement.setInt(parameter, limit);
         }, PackageSummaries::offer, limit, () -> limit);
+    }
+
+    /**
+     * The first moment after {@code now} at which one of the caller's packages goes on sale or off it: until then, no
+     * package's {@code onSale} differs from what it is at {@code now}. Empty when none will.
+     */
+    Optional<Instant> nextSaleChange(Tenant tenant, Instant now) {
+        return reads.list(NEXT_SALE_CHANGE.of(tenant), statement -> {
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setTimestamp(2, Timestamp.from(now));
+            tenant.bindScope(statement, 3);
+        }, row -> Optional.ofNullable(instant(row, 1))).get(0);
     }
 
     private static PackageSummary summary(ResultSet row) throws SQLException {

@@ -224,4 +224,96 @@ class PackageCacheTest {
         assertEquals("Changed while listening", name(token, id));
         assertTrue(cache.size() > 0);
     }
+
+    /** A new distributor's tokens in both dialects. */
+    private record Caller(String billing, String mpaas) {
+    }
+
+    /** A new distributor, once this replica listens (so that its lists are kept). */
+    private Caller newListingCaller() {
+        awaitListening();
+        Api.Client distributor = newDistributor();
+        return new Caller(distributor.token(), org.packagecatalogue.support.Mpaas.token(distributor, null));
+    }
+
+    /** The names in the caller's mPaaS list with this filter (null: none given), and whether each is on sale. */
+    private static java.util.List<String> listed(String mpaasToken, String filter) {
+        var request = as(mpaasToken);
+        if (filter != null) {
+            request = request.queryParam("Filter", filter);
+        }
+        io.restassured.path.json.JsonPath list = request.get(org.packagecatalogue.support.Mpaas.PACKAGES).then().statusCode(200)
+                .extract().jsonPath();
+        java.util.List<String> names = list.getList("Packages.PackageName");
+        java.util.List<Boolean> active = list.getList("Packages.Active");
+        return java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> names.get(i) + (active.get(i) ? " (on sale)" : " (off sale)")).toList();
+    }
+
+    /**
+     * A caller's mPaaS list is kept like a package, per caller and filter, until a change of any package is announced:
+     * a list is not kept per package, so which lists show the one that changed is not known.
+     */
+    @Test
+    void aKeptListIsAnsweredUntilAPackageChangeIsAnnounced() throws Exception {
+        Caller caller = newListingCaller();
+        String mpaas = caller.mpaas();
+        long id = createHeard(caller.billing(), "Listed");
+        assertEquals(java.util.List.of("Listed (on sale)"), listed(mpaas, null));
+        assertEquals(java.util.List.of("Listed (on sale)"), listed(mpaas, "Active"));
+        assertEquals(java.util.List.of(), listed(mpaas, "Inactive"));
+        assertTrue(cache.listRowsKept() >= 4, "three lists kept: " + cache.listRowsKept());
+
+        sql("update package set name = 'Renamed behind' where id = ?", id);
+        assertEquals(java.util.List.of("Listed (on sale)"), listed(mpaas, null), "answered from the cache: nothing announced the change");
+        assertEquals(java.util.List.of("Listed (on sale)"), listed(mpaas, "Active"));
+
+        announce("package:999999999"); // another package's change: the caller's lists cannot tell it from their own
+        assertEquals(java.util.List.of("Renamed behind (on sale)"), listed(mpaas, null));
+        assertEquals(java.util.List.of("Renamed behind (on sale)"), listed(mpaas, "Active"));
+    }
+
+    /**
+     * Time changes a list too: a package goes on sale at its start. A kept list holds until the first such moment among
+     * the caller's packages, and is read again after it, with no change announced.
+     */
+    @Test
+    void aKeptListIsReadAgainWhenOneOfItsPackagesGoesOnSale() throws Exception {
+        Caller caller = newListingCaller();
+        String token = caller.billing();
+        String mpaas = caller.mpaas();
+        long id = createHeard(token, "Starts soon");
+        java.time.Instant start = java.time.Instant.now().plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        long heardBefore = heard.naming("package:" + id);
+        as(token).body(Map.of("start", start.toString())).put(PACKAGE + "/" + id).then().statusCode(200);
+        await("its change heard").atMost(Duration.ofMillis(2000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> heard.naming("package:" + id) > heardBefore);
+
+        assertEquals(java.util.List.of(), listed(mpaas, "Active"));
+        assertEquals(java.util.List.of("Starts soon (off sale)"), listed(mpaas, null));
+        sql("update package set name = 'Renamed behind' where id = ?", id);
+        assertTrue(java.time.Instant.now().isBefore(start), "the test reached the start's eve in time");
+        assertEquals(java.util.List.of("Starts soon (off sale)"), listed(mpaas, null), "kept: no change announced, not yet on sale");
+        assertEquals(java.util.List.of(), listed(mpaas, "Active"));
+
+        await("on sale at its start").atMost(Duration.ofMillis(5000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(() -> !java.time.Instant.now().isBefore(start));
+        assertEquals(java.util.List.of("Renamed behind (on sale)"), listed(mpaas, "Active"), "read again: its start passed");
+        assertEquals(java.util.List.of("Renamed behind (on sale)"), listed(mpaas, null));
+        assertEquals(heardBefore + 1, heard.naming("package:" + id), "no change of it was announced meanwhile");
+    }
+
+    @Test
+    void aKeptListNeverCrossesTenants() throws Exception {
+        awaitListening();
+        Api.Client first = newDistributor();
+        Api.Client second = newDistributor();
+        createHeard(first.token(), "First's");
+        createHeard(second.token(), "Second's");
+        String firstMpaas = org.packagecatalogue.support.Mpaas.token(first, null);
+        String secondMpaas = org.packagecatalogue.support.Mpaas.token(second, null);
+        for (int ask = 0; ask < 2; ask++) {
+            assertEquals(java.util.List.of("First's (on sale)"), listed(firstMpaas, null));
+            assertEquals(java.util.List.of("Second's (on sale)"), listed(secondMpaas, null));
+        }
+    }
 }

@@ -49,12 +49,6 @@ public final class Listing<T> implements AutoCloseable {
         }
     }
 
-    /** A list already in memory, kept by a cache: it takes no turn, since its rows are held whether it is written or not. */
-    public static <T> Listing<T> of(List<T> rows, long total) {
-        return new Listing<>(rows, total, () -> {
-        });
-    }
-
     /** The rows, before they are written: what a cache keeps of a list it read. */
     public List<T> rows() {
         return rows;

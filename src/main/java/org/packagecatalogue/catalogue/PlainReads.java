@@ -62,6 +62,15 @@ public class PlainReads {
     }
 
     /**
+     * A list already in memory (kept by a cache), written in its turn like a read one: what bounds the answers being
+     * written at once is the turns, whether their rows came from PostgreSQL or from memory.
+     */
+    public <T> Listing<T> kept(List<T> rows, long total) {
+        listTurns.take();
+        return new Listing<>(rows, total, listTurns::giveBack);
+    }
+
+    /**
      * Reads a list whole, at most {@code limit} rows, in its turn among the lists in memory at once; {@code totalWhenFull}
      * counts the rest when the limit cut the list. The turn is held until the list has been written ({@link Listing}).
      */

@@ -1,5 +1,6 @@
 package org.packagecatalogue.platform;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,5 +100,38 @@ class HeavyRequestTurnsTest {
                     "one warning, that it was busy: not a database failure, and not retried");
         }
         as(token).get(PACKAGE + "/").then().statusCode(200).body("items", hasSize(1)).body("totalCount", equalTo(1));
+    }
+
+    /**
+     * A list kept in memory is written in its turn too: the turns bound the answers being written at once, wherever
+     * their rows came from. The mPaaS list is shown kept (a change in SQL behind the service's back does not show), then
+     * refused as busy while a billing list holds the one turn.
+     */
+    @Test
+    void aKeptListWaitsForItsTurnToo() throws Exception {
+        org.packagecatalogue.support.Api.Client distributor = newDistributor();
+        String token = distributor.token();
+        String mpaas = org.packagecatalogue.support.Mpaas.token(distributor, null);
+        long id = createPackage(token, "Kept in a list");
+        await("the list kept").atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(20)).until(() -> {
+            String before = as(mpaas).get(org.packagecatalogue.support.Mpaas.PACKAGES).then().statusCode(200).extract().path("Packages[0].PackageName");
+            try (Connection c = pool.getConnection(); var rename = c.prepareStatement("update package set name = name || '.' where id = ?")) {
+                rename.setLong(1, id);
+                rename.executeUpdate();
+            }
+            return before.equals(as(mpaas).get(org.packagecatalogue.support.Mpaas.PACKAGES).then().statusCode(200).extract().path("Packages[0].PackageName"));
+        });
+
+        CompletableFuture<Response> listed;
+        try (Connection lock = pool.getConnection()) {
+            Locks.hold(lock, "lock table package in access exclusive mode");
+            listed = CompletableFuture.supplyAsync(() -> as(token).get(PACKAGE + "/"));
+            Locks.awaitWaiters(pool, 1);
+            org.packagecatalogue.support.Mpaas.error(as(mpaas).get(org.packagecatalogue.support.Mpaas.PACKAGES).then(), 503,
+                    "Service unavailable: the API is temporarily unavailable. Retry after a short delay.").header("Retry-After", "2");
+            lock.rollback();
+        }
+        assertEquals(200, listed.get(30, TimeUnit.SECONDS).statusCode());
+        as(mpaas).get(org.packagecatalogue.support.Mpaas.PACKAGES).then().statusCode(200).body("Packages", hasSize(1));
     }
 }

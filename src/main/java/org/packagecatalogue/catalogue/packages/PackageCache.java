@@ -49,6 +49,9 @@ public class PackageCache {
     @Inject
     PackageSummaries summaries;
 
+    @Inject
+    org.packagecatalogue.catalogue.PlainReads reads;
+
     /** A caller's list of offers (null: all; else on sale or not) up to the list limit. */
     private record OfferList(String subtree, Boolean onSale, int limit) {
     }
@@ -121,7 +124,7 @@ public class PackageCache {
                 return read.get(0);
             }
             if (kept.holdsAt(now)) {
-                return Listing.of(kept.rows(), kept.total());
+                return reads.kept(kept.rows(), kept.total());
             }
             offerLists.drop(list); // a package went on sale or off it since the list was read
         }

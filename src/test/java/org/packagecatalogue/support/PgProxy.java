@@ -86,12 +86,17 @@ public final class PgProxy implements AutoCloseable {
 
     private void accept() {
         while (!listener.isClosed()) {
+            Socket client;
             try {
-                Socket client = listener.accept();
-                if (refusing) {
-                    closeQuietly(client);
-                    continue;
-                }
+                client = listener.accept();
+            } catch (IOException e) {
+                continue; // closed
+            }
+            if (refusing) {
+                closeQuietly(client);
+                continue;
+            }
+            try {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
                 sockets.add(client);
                 sockets.add(server);
@@ -99,7 +104,9 @@ public final class PgProxy implements AutoCloseable {
                 start(() -> c.toServer(), "pg-proxy-up");
                 start(() -> c.toClient(), "pg-proxy-down");
             } catch (IOException e) {
-                // closed, or the server is down: the service sees a refused connection
+                // the server is down: the service sees its connection close, as it would a refused one (left open, the
+                // service would wait for PostgreSQL's first answer on it with nothing to end the wait)
+                closeQuietly(client);
             }
         }
     }

@@ -27,7 +27,8 @@ import org.packagecatalogue.config.CatalogueConfig;
  * URL, moves on to the next host once a host keeps refusing). Each announcement is fired as {@link ChangesAnnounced}.
  * <p>
  * It is listening only once its LISTEN is in place, and it proves its connection alive every heartbeat (a query on it
- * that must come back in time): a connection that closes, or does not answer, counts as lost at once. On losing it,
+ * that must come back in time): a connection that closes, or does not answer, counts as lost at once; an attempt to
+ * listen that gets nowhere is given up and made again ({@link #giveUpIfStuck}). On losing it,
  * and again on listening anew, it announces everything, since it cannot know what it missed meanwhile; while it is
  * not listening, {@link #listening()} is false and caches answer nothing.
  */
@@ -55,6 +56,8 @@ public class ChangeFeed implements CommittedChanges {
     private boolean stopped;
     /** When the heartbeat's query in flight was sent (nanoTime), or 0 when none is. */
     private long proofSent;
+    /** Since when (nanoTime) the current subscriber has been trying to listen, or 0 while it listens. */
+    private long tryingSince;
 
     @Override
     public boolean listening() {
@@ -102,9 +105,10 @@ public class ChangeFeed implements CommittedChanges {
         // a few quick retries on the same host, then the next one (a standby refuses LISTEN; a failover moves the primary)
         PgSubscriber s = PgSubscriber.subscriber(vertx, hosts.get(host)).reconnectPolicy(retries -> retries < 4 ? 250L : -1L);
         subscriber = s;
+        tryingSince = System.nanoTime();
         s.closeHandler(v -> moveOn(s));
         s.channel(ChangeLogRepository.CHANNEL)
-                .subscribeHandler(v -> regained())
+                .subscribeHandler(v -> regained(s))
                 .handler(payload -> announced.fire(ChangesAnnounced.parse(payload)));
         s.connect().onFailure(e -> {
             LOG.debugf("change feed: cannot listen on %s:%d: %s", hosts.get(host).getHost(), hosts.get(host).getPort(), e.toString());
@@ -126,11 +130,17 @@ public class ChangeFeed implements CommittedChanges {
         vertx.setTimer(250, t -> subscribe());
     }
 
-    private void regained() {
+    private void regained(PgSubscriber s) {
+        synchronized (this) {
+            if (subscriber != s) {
+                return; // one given up on (giveUpIfStuck) that got through after all: closed, not listened to
+            }
+        }
         // everything first, so that nothing cached while deaf survives; then caches may answer again
         announced.fire(ChangesAnnounced.EVERYTHING);
         synchronized (this) {
             proofSent = 0;
+            tryingSince = 0;
         }
         listening = true;
         LOG.infof("change feed: listening on %s:%d", hosts.get(host).getHost(), hosts.get(host).getPort());
@@ -142,6 +152,11 @@ public class ChangeFeed implements CommittedChanges {
                 return; // shutting down: its connection closes, and the caches it would empty are going too
             }
         }
+        synchronized (this) {
+            if (tryingSince == 0) {
+                tryingSince = System.nanoTime();
+            }
+        }
         if (listening) {
             listening = false;
             LOG.warnf("change feed: not listening (%s); reads go to PostgreSQL until it listens again", why);
@@ -150,8 +165,35 @@ public class ChangeFeed implements CommittedChanges {
         announced.fire(ChangesAnnounced.EVERYTHING);
     }
 
+    /**
+     * A subscriber that has not listened for eight heartbeats, and at least 2 s, is given up and the next host tried: its
+     * own retries on a host that refuses take about a second, but a connection that PostgreSQL never answers (a network
+     * that drops packets, a proxy whose upstream hangs) would wait with nothing to end the wait.
+     */
+    private boolean giveUpIfStuck() {
+        PgSubscriber stuck;
+        synchronized (this) {
+            if (listening || subscriber == null || tryingSince == 0 || System.nanoTime() - tryingSince < patienceNanos()) {
+                return false;
+            }
+            stuck = subscriber;
+        }
+        LOG.warnf("change feed: no LISTEN in place on %s:%d after %d ms of trying; trying again", hosts.get(host).getHost(),
+                hosts.get(host).getPort(), patienceNanos() / 1_000_000);
+        stuck.close();
+        moveOn(stuck);
+        return true;
+    }
+
+    private long patienceNanos() {
+        return Math.max(2_000_000_000L, 8 * config.cache().heartbeat().toNanos());
+    }
+
     /** The heartbeat: the connection must answer a query within two beats, or it counts as lost and is closed. */
     private void prove() {
+        if (giveUpIfStuck()) {
+            return;
+        }
         SqlConnection connection;
         synchronized (this) {
             connection = subscriber == null ? null : subscriber.actualConnection();

@@ -270,6 +270,34 @@ class CacheAcrossReplicasIT {
         }
     }
 
+    /**
+     * A LISTEN whose connection opens but that PostgreSQL never answers (a network that drops packets once connected) is
+     * given up and tried again, instead of waiting for good: the reader listens again, and keeps packages again.
+     */
+    @Test
+    void aListenThatNeverGetsAnAnswerIsGivenUpAndTriedAgain() throws Exception {
+        long id = create("Before the black hole");
+        long deafBefore = count(READER, "change feed: not listening");
+        long listenedBefore = count(READER, "change feed: listening");
+        int openedBefore = proxy.opened();
+        proxy.mute(true); // the listening connection hangs: the heartbeat gives it up, and the next one hangs too
+        try {
+            await("it stops listening").atMost(Duration.ofMillis(BOUND_MS)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                    .until(() -> count(READER, "change feed: not listening") > deafBefore);
+            // the hung connection's close hangs too (its Terminate never reaches PostgreSQL), so the next attempt is the
+            // give-up's, at least 2 s after it stopped listening
+            await("it tries again").atMost(Duration.ofMillis(10_000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                    .until(() -> proxy.opened() > openedBefore);
+        } finally {
+            proxy.hangOpenOnesForGood(); // that attempt never gets an answer; a new one would
+        }
+        await("it listens again").atMost(Duration.ofMillis(10_000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> count(READER, "change feed: listening") > listenedBefore);
+        awaitKeptByTheReader(id);
+        rename(WRITER, id, "After the black hole");
+        seenWithinBound(id, "After the black hole");
+    }
+
     @Test
     void afterADatabaseRestartNothingKeptFromBeforeIsAnswered() throws Exception {
         long id = create("Before the restart");

@@ -80,6 +80,23 @@ public final class PgProxy implements AutoCloseable {
         mute = on;
     }
 
+    /**
+     * Every connection open now hangs for good (no byte passes, none closes), as behind a network that drops its
+     * packets, while new ones pass again.
+     */
+    public void hangOpenOnesForGood() {
+        connections.forEach(c -> c.hung = true);
+        mute = false;
+    }
+
+    /** How many connections the proxy has opened to the server. */
+    public int opened() {
+        return opened.get();
+    }
+
+    private final List<Connection> connections = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+
     public boolean awaitCommitted(long seconds) throws InterruptedException {
         return committed.await(seconds, TimeUnit.SECONDS);
     }
@@ -101,6 +118,8 @@ public final class PgProxy implements AutoCloseable {
                 sockets.add(client);
                 sockets.add(server);
                 Connection c = new Connection(client, server);
+                connections.add(c);
+                opened.incrementAndGet();
                 start(() -> c.toServer(), "pg-proxy-up");
                 start(() -> c.toClient(), "pg-proxy-down");
             } catch (IOException e) {
@@ -122,6 +141,7 @@ public final class PgProxy implements AutoCloseable {
         final Socket server;
         volatile boolean silenced;
         volatile boolean marked;
+        volatile boolean hung;
 
         Connection(Socket client, Socket server) {
             this.client = client;
@@ -133,7 +153,7 @@ public final class PgProxy implements AutoCloseable {
             try (InputStream in = client.getInputStream(); OutputStream out = server.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) > 0) {
-                    holdWhileMute();
+                    holdWhileMute(this);
                     byte[] m = marker;
                     if (m != null && contains(buffer, n, m)) {
                         marked = true;
@@ -159,7 +179,7 @@ public final class PgProxy implements AutoCloseable {
                 long passed = 0;
                 int armedAt = 0;
                 while ((n = in.read(buffer)) > 0) {
-                    holdWhileMute();
+                    holdWhileMute(this);
                     if (silenced) {
                         continue;
                     }
@@ -204,8 +224,8 @@ public final class PgProxy implements AutoCloseable {
         }
     }
 
-    private void holdWhileMute() {
-        while (mute) {
+    private void holdWhileMute(Connection connection) {
+        while (mute || connection.hung) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {

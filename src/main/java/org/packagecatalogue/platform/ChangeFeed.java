@@ -151,8 +151,6 @@ public class ChangeFeed implements CommittedChanges {
             if (stopped) {
                 return; // shutting down: its connection closes, and the caches it would empty are going too
             }
-        }
-        synchronized (this) {
             if (tryingSince == 0) {
                 tryingSince = System.nanoTime();
             }

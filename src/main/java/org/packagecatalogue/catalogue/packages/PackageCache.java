@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.packagecatalogue.catalogue.Listing;
+import org.packagecatalogue.catalogue.PlainReads;
 import org.packagecatalogue.catalogue.cache.KeptReads;
 import org.packagecatalogue.catalogue.changes.ChangesAnnounced;
 import org.packagecatalogue.catalogue.changes.ChangesRecorded;
@@ -50,7 +51,7 @@ public class PackageCache {
     PackageSummaries summaries;
 
     @Inject
-    org.packagecatalogue.catalogue.PlainReads reads;
+    PlainReads reads;
 
     /** A caller's list of offers (null: all; else on sale or not) up to the list limit. */
     private record OfferList(String subtree, Boolean onSale, int limit) {

@@ -98,14 +98,18 @@ public class ChangeFeed implements CommittedChanges {
         }
     }
 
-    private synchronized void subscribe() {
-        if (stopped) {
-            return;
+    private void subscribe() {
+        PgSubscriber s;
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            // a few quick retries on the same host, then the next one (a standby refuses LISTEN; a failover moves the primary)
+            s = PgSubscriber.subscriber(vertx, hosts.get(host)).reconnectPolicy(retries -> retries < 4 ? 250L : -1L);
+            subscriber = s;
+            tryingSince = System.nanoTime();
         }
-        // a few quick retries on the same host, then the next one (a standby refuses LISTEN; a failover moves the primary)
-        PgSubscriber s = PgSubscriber.subscriber(vertx, hosts.get(host)).reconnectPolicy(retries -> retries < 4 ? 250L : -1L);
-        subscriber = s;
-        tryingSince = System.nanoTime();
+        // the subscriber is set up outside this feed's lock: see prove()
         s.closeHandler(v -> moveOn(s));
         s.channel(ChangeLogRepository.CHANNEL)
                 .subscribeHandler(v -> regained(s))
@@ -183,34 +187,50 @@ public class ChangeFeed implements CommittedChanges {
         return true;
     }
 
+    /** The subscriber in use, for tests. */
+    synchronized PgSubscriber subscriber() {
+        return subscriber;
+    }
+
     private long patienceNanos() {
         return Math.max(2_000_000_000L, 8 * config.cache().heartbeat().toNanos());
     }
 
     /** The heartbeat: the connection must answer a query within two beats, or it counts as lost and is closed. */
-    private void prove() {
+    void prove() {
         if (giveUpIfStuck()) {
             return;
         }
-        SqlConnection connection;
+        PgSubscriber current;
         synchronized (this) {
-            connection = subscriber == null ? null : subscriber.actualConnection();
-            if (connection == null) {
-                if (listening) {
-                    lost("no connection");
-                }
-                return;
+            current = subscriber;
+        }
+        // Nothing here calls into the subscriber or its connection while holding this feed's lock: the subscriber holds
+        // its own lock while it calls back into this feed (its close and subscribe handlers), so doing both could
+        // deadlock two event loops.
+        SqlConnection connection = current == null ? null : current.actualConnection();
+        if (connection == null) {
+            if (listening && current == subscriber()) {
+                lost("no connection");
+            }
+            return;
+        }
+        boolean unanswered;
+        synchronized (this) {
+            if (subscriber != current) {
+                return; // replaced meanwhile: the next beat proves the new one
             }
             long now = System.nanoTime();
-            if (proofSent != 0) {
-                if (now - proofSent > 2 * config.cache().heartbeat().toNanos()) {
-                    proofSent = 0;
-                    lost("its connection did not answer");
-                    connection.close();
-                }
-                return;
+            unanswered = proofSent != 0 && now - proofSent > 2 * config.cache().heartbeat().toNanos();
+            if (proofSent != 0 && !unanswered) {
+                return; // the last beat's query is still on its way
             }
-            proofSent = now;
+            proofSent = unanswered ? 0 : now;
+        }
+        if (unanswered) {
+            lost("its connection did not answer");
+            connection.close();
+            return;
         }
         connection.query("select 1").execute().onComplete(ar -> {
             synchronized (this) {

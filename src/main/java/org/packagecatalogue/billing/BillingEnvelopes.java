@@ -29,13 +29,13 @@ public final class BillingEnvelopes {
      * once they are read; JSON's members have no order).
      */
     static <T> StreamingOutput streamed(JsonStreams streams, String trackingId, Listing<T> listing, Function<T, ?> view) {
-        return streams.of(listing, json -> {
+        return streams.of(listing, (json, rows) -> {
             json.writeStartObject();
             json.writeStringField("trackingId", trackingId);
             json.writeArrayFieldStart("items");
-            listing.forEach(item -> json.writeObject(view.apply(item)));
+            rows.forEach(item -> json.writeObject(view.apply(item)));
             json.writeEndArray();
-            json.writeNumberField("totalCount", listing.total());
+            json.writeNumberField("totalCount", rows.total());
             json.writeEndObject();
         });
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * An unpaged list, read whole before its answer starts (at most the list limit, {@code catalogue.list.max-items}): a
@@ -25,17 +27,47 @@ public final class Listing<T> implements AutoCloseable {
         T map(ResultSet row) throws SQLException;
     }
 
+    /**
+     * What a kept list's answers were rendered into, by rendering (a dialect's shape of it): kept with the list, so that
+     * the same list asked again is written as it was, without being rendered again.
+     */
+    public static final class Renderings {
+        private final ConcurrentHashMap<Object, byte[]> byRendering = new ConcurrentHashMap<>();
+
+        /** This rendering's bytes, rendered once. */
+        public byte[] get(Object rendering, Supplier<byte[]> render) {
+            return byRendering.computeIfAbsent(rendering, unknown -> render.get());
+        }
+    }
+
     /** Dropped once written: the answer's bytes may wait for a slow client long after, the rows need not. */
     private List<T> rows;
     private final long total;
     /** Gives the list's turn back (PlainReads), once. */
     private final Runnable done;
+    /** The renderings of a kept list, or null. */
+    private final Renderings renderings;
     private boolean closed;
 
     Listing(List<T> rows, long total, Runnable done) {
+        this(rows, total, done, null);
+    }
+
+    Listing(List<T> rows, long total, Runnable done, Renderings renderings) {
         this.rows = rows;
         this.total = total;
         this.done = done;
+        this.renderings = renderings;
+    }
+
+    /** Where a kept list's renderings are kept, or null when this list is not kept. */
+    public Renderings renderings() {
+        return renderings;
+    }
+
+    /** The same rows, without this list's turn: for rendering them while this list holds it. */
+    public Listing<T> unheld() {
+        return new Listing<>(rows, total, () -> { });
     }
 
     /** Hands every row to the sink, then closes. */

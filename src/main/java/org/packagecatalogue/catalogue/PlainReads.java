@@ -63,11 +63,12 @@ public class PlainReads {
 
     /**
      * A list already in memory (kept by a cache), written in its turn like a read one: what bounds the answers being
-     * written at once is the turns, whether their rows came from PostgreSQL or from memory.
+     * written at once is the turns, whether their rows came from PostgreSQL or from memory. Its renderings are kept with
+     * it by the cache.
      */
-    public <T> Listing<T> kept(List<T> rows, long total) {
+    public <T> Listing<T> kept(List<T> rows, long total, Listing.Renderings renderings) {
         listTurns.take();
-        return new Listing<>(rows, total, listTurns::giveBack);
+        return new Listing<>(rows, total, listTurns::giveBack, renderings);
     }
 
     /**

@@ -93,13 +93,26 @@ final class MpaasRecords {
 
     /** {"Name": [item, …]}, written as the listing is read ({@link JsonStreams}). */
     static <T> StreamingOutput streamed(JsonStreams streams, String name, Listing<T> listing, Function<T, ?> record) {
-        return streams.of(listing, json -> {
+        return streams.of(listing, body(name, record));
+    }
+
+    /**
+     * The same, when the answer depends on nothing but the listing's rows: a kept list is rendered once, under
+     * {@code rendering}, which must name {@code name} and {@code record} together.
+     */
+    static <T> StreamingOutput streamed(JsonStreams streams, Object rendering, String name, Listing<T> listing,
+                                        Function<T, ?> record) {
+        return streams.of(listing, rendering, body(name, record));
+    }
+
+    private static <T> JsonStreams.Body<T> body(String name, Function<T, ?> record) {
+        return (json, listing) -> {
             json.writeStartObject();
             json.writeArrayFieldStart(name);
             listing.forEach(item -> json.writeObject(record.apply(item)));
             json.writeEndArray();
             json.writeEndObject();
-        });
+        };
     }
 
     static String distributorOf(Owner owner) {

@@ -57,6 +57,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @RetriedReads
 public class PackagesResource {
 
+    /** Names this dialect's rendering of the package list ({"Packages": [MpaasPackage, …]}) among a kept list's. */
+    private static final String PACKAGE_LIST = "mpaas:Packages";
+
     @Inject
     org.packagecatalogue.catalogue.changes.History history;
 
@@ -146,7 +149,7 @@ public class PackagesResource {
             return RestResponse.ResponseBuilder.<Object>ok(MpaasPackage.withDescription(offer, now))
                     .header(EntityTags.ETAG, EntityTags.of(offer.pkg().version)).build();
         }
-        return RestResponse.ok(MpaasRecords.streamed(streams, "Packages", offers.list(caller.get(), filter(filter), now),
+        return RestResponse.ok(MpaasRecords.streamed(streams, PACKAGE_LIST, "Packages", offers.list(caller.get(), filter(filter), now),
                 MpaasPackage::of));
     }
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 import org.packagecatalogue.catalogue.Listing;
 
@@ -23,9 +26,9 @@ public class JsonStreams {
 
     private static final Logger LOG = Logger.getLogger(JsonStreams.class);
 
-    /** Writes the answer around and through the listing. */
-    public interface Body {
-        void write(JsonGenerator json) throws IOException;
+    /** Writes the answer around and through the listing it is given. */
+    public interface Body<T> {
+        void write(JsonGenerator json, Listing<T> listing) throws IOException;
     }
 
     /**
@@ -43,15 +46,26 @@ public class JsonStreams {
     @Inject
     OpenListings openListings;
 
-    public StreamingOutput of(Listing<?> listing, Body body) {
+    public <T> StreamingOutput of(Listing<T> listing, Body<T> body) {
+        return of(listing, null, body);
+    }
+
+    /**
+     * The same, for an answer that depends on nothing but the listing's rows and {@code rendering} (which names the
+     * body): a kept list's answer is rendered once into bytes, kept with the list (Listing.Renderings), and written as
+     * they are every time it is asked again. It is still written in the list's turn.
+     */
+    public <T> StreamingOutput of(Listing<T> listing, Object rendering, Body<T> body) {
         openListings.add(listing);
+        Listing.Renderings renderings = rendering == null ? null : listing.renderings();
         return out -> {
             try (listing) {
-                JsonGenerator json = itemMapper.createGenerator(out)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
-                body.write(json);
+                if (renderings != null) {
+                    out.write(renderings.get(rendering, () -> rendered(listing.unheld(), body)));
+                    return;
+                }
+                JsonGenerator json = generator(out);
+                body.write(json, listing);
                 json.flush();
             } catch (IOException clientGone) {
                 // the client hung up (or timed out) mid-answer: nothing is wrong with the service
@@ -61,5 +75,24 @@ public class JsonStreams {
                 throw e;
             }
         };
+    }
+
+    private JsonGenerator generator(OutputStream out) throws IOException {
+        return itemMapper.createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+    }
+
+    private <T> byte[] rendered(Listing<T> listing, Body<T> body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try {
+            JsonGenerator json = generator(bytes);
+            body.write(json, listing);
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from memory: a row the mapper cannot write
+        }
+        return bytes.toByteArray();
     }
 }

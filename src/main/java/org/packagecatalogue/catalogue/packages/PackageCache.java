@@ -59,9 +59,10 @@ public class PackageCache {
 
     /**
      * A list of offers as read at {@code readAt}. Besides a change of a package, only time changes it: when a package
-     * goes on sale or off it, which none does before {@code until} (null: none will).
+     * goes on sale or off it, which none does before {@code until} (null: none will). Its answers' bytes are kept with
+     * it, once written: a list asked again is written again, not rendered again.
      */
-    private record KeptOffers(List<OfferSummary> rows, long total, Instant readAt, Instant until) {
+    private record KeptOffers(List<OfferSummary> rows, long total, Instant readAt, Instant until, Listing.Renderings renderings) {
         boolean holdsAt(Instant now) {
             return !now.isBefore(readAt) && (until == null || now.isBefore(until));
         }
@@ -115,7 +116,7 @@ public class PackageCache {
                 read.add(listing);
                 try {
                     return new KeptOffers(List.copyOf(listing.rows()), listing.total(), now,
-                            summaries.nextSaleChange(tenant, now).orElse(null));
+                            summaries.nextSaleChange(tenant, now).orElse(null), new Listing.Renderings());
                 } catch (RuntimeException e) {
                     listing.close();
                     throw e;
@@ -125,7 +126,7 @@ public class PackageCache {
                 return read.get(0);
             }
             if (kept.holdsAt(now)) {
-                return reads.kept(kept.rows(), kept.total());
+                return reads.kept(kept.rows(), kept.total(), kept.renderings());
             }
             offerLists.drop(list); // a package went on sale or off it since the list was read
         }

@@ -58,7 +58,7 @@ public interface CatalogueConfig {
          * for Details: what bounds its memory, since a package may hold thousands of them.
          */
         @WithName("max-content-rows")
-        @WithDefault("20000")
+        @WithDefault("5000")
         long maxContentRows();
 
         /**
@@ -66,7 +66,7 @@ public interface CatalogueConfig {
          * size, so the bound holds whatever sizes clients ask for.
          */
         @WithName("max-page-rows")
-        @WithDefault("4000")
+        @WithDefault("2000")
         long maxPageRows();
 
         /**
@@ -74,7 +74,7 @@ public interface CatalogueConfig {
          * limit's 1,000 packages weighs 1,000.
          */
         @WithName("max-list-rows")
-        @WithDefault("5000")
+        @WithDefault("2000")
         long maxListRows();
 
         /**

@@ -187,7 +187,7 @@ public class ChangeFeed implements CommittedChanges {
         return true;
     }
 
-    /** The subscriber in use, for tests. */
+    /** The subscriber in use (the heartbeat and tests ask for it; never call into it while holding this lock). */
     synchronized PgSubscriber subscriber() {
         return subscriber;
     }

@@ -1,6 +1,7 @@
 package org.packagecatalogue.catalogue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -29,14 +30,19 @@ public final class Listing<T> implements AutoCloseable {
 
     /**
      * What a kept list's answers were rendered into, by rendering (a dialect's shape of it): kept with the list, so that
-     * the same list asked again is written as it was, without being rendered again.
+     * the same list asked again is written as it was, without being rendered again. The bytes are kept outside the heap,
+     * read-only: every answer of the list is written from them, shared, and no copy is made for any one answer.
      */
     public static final class Renderings {
-        private final ConcurrentHashMap<Object, byte[]> byRendering = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<Object, ByteBuffer> byRendering = new ConcurrentHashMap<>();
 
-        /** This rendering's bytes, rendered once. */
-        public byte[] get(Object rendering, Supplier<byte[]> render) {
-            return byRendering.computeIfAbsent(rendering, unknown -> render.get());
+        /** This rendering's bytes, rendered once: a view of them of the caller's own (its own position). */
+        public ByteBuffer get(Object rendering, Supplier<byte[]> render) {
+            return byRendering.computeIfAbsent(rendering, unknown -> kept(render.get())).duplicate();
+        }
+
+        private static ByteBuffer kept(byte[] rendered) {
+            return ByteBuffer.allocateDirect(rendered.length).put(rendered).flip().asReadOnlyBuffer();
         }
     }
 

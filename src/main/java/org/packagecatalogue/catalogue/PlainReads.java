@@ -64,7 +64,7 @@ public class PlainReads {
     /**
      * A list already in memory (kept by a cache), written in its turn like a read one: what bounds the answers being
      * written at once is the turns, whether their rows came from PostgreSQL or from memory. Its renderings are kept with
-     * it by the cache.
+     * it by the cache; an answer written from one holds nothing of its own, and gives the turn back before it is written.
      */
     public <T> Listing<T> kept(List<T> rows, long total, Listing.Renderings renderings) {
         listTurns.take();

@@ -98,9 +98,10 @@ final class MpaasRecords {
 
     /**
      * The same, when the answer depends on nothing but the listing's rows: a kept list is rendered once, under
-     * {@code rendering}, which must name {@code name} and {@code record} together.
+     * {@code rendering}, which must name {@code name} and {@code record} together (JsonStreams: a StreamingOutput, or
+     * the kept bytes).
      */
-    static <T> StreamingOutput streamed(JsonStreams streams, Object rendering, String name, Listing<T> listing,
+    static <T> Object streamed(JsonStreams streams, Object rendering, String name, Listing<T> listing,
                                         Function<T, ?> record) {
         return streams.of(listing, rendering, body(name, record));
     }

@@ -3,6 +3,8 @@ package org.packagecatalogue.platform;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -47,24 +49,32 @@ public class JsonStreams {
     OpenListings openListings;
 
     public <T> StreamingOutput of(Listing<T> listing, Body<T> body) {
-        return of(listing, null, body);
+        return streamed(listing, body);
     }
 
     /**
      * The same, for an answer that depends on nothing but the listing's rows and {@code rendering} (which names the
-     * body): a kept list's answer is rendered once into bytes, kept with the list (Listing.Renderings), and written as
-     * they are every time it is asked again. It is still written in the list's turn.
+     * body). A kept list's answer is rendered once, in the list's turn, and kept with the list (Listing.Renderings); it
+     * is answered from those bytes, shared, every time the list is asked again: no copy of them is made per answer, so
+     * the answer holds no memory of its own, however slowly it is read, and the turn is given back at once. Its answer
+     * is the {@link StreamingOutput} of {@link #of(Listing, Body)} when the list is not kept, Vert.x's {@link Buffer}
+     * over the kept bytes when it is.
      */
-    public <T> StreamingOutput of(Listing<T> listing, Object rendering, Body<T> body) {
-        openListings.add(listing);
+    public <T> Object of(Listing<T> listing, Object rendering, Body<T> body) {
         Listing.Renderings renderings = rendering == null ? null : listing.renderings();
+        if (renderings == null) {
+            return of(listing, body);
+        }
+        try (listing) {
+            return Buffer.buffer(Unpooled.wrappedBuffer(renderings.get(rendering, () -> rendered(listing.unheld(), body))));
+        }
+    }
+
+    private <T> StreamingOutput streamed(Listing<T> listing, Body<T> body) {
+        openListings.add(listing);
         return out -> {
             try (listing) {
-                if (renderings != null) {
-                    out.write(renderings.get(rendering, () -> rendered(listing.unheld(), body)));
-                    return;
-                }
-                JsonGenerator json = generator(out);
+                JsonGenerator json = generator(PacedOutput.of(out));
                 body.write(json, listing);
                 json.flush();
             } catch (IOException clientGone) {

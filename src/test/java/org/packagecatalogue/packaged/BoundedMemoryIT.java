@@ -49,6 +49,16 @@ class BoundedMemoryIT {
      */
     private static final long NATIVE_RSS_BOUND_MB = 224;
     private static final long JVM_RSS_BOUND_MB = 400;
+    /** As many clients as there are worker threads, each reading as fast as it can. */
+    private static final int FAST_READERS = 32;
+    /**
+     * The direct memory Netty's buffer pool may hold after them (README, "Native executable": direct memory). A list
+     * written by a worker waits for the event loop at most PacedOutput.WINDOW at a time, a kept list is written from
+     * its kept bytes, and each thread keeps at most 32 freed buffers of a size (Main). Before, workers handed whole lists
+     * to busy event loops and kept up to 2 MB of freed buffers each: the pool held 39-64 MB after such load, all the
+     * direct memory -Xmx64m allows, and the process exited.
+     */
+    private static final long POOLED_DIRECT_BOUND = 32L * 1024 * 1024;
 
     @RegisterExtension
     static final SingleInstancePostgresExtension POSTGRES = EmbeddedPostgresExtension.singleInstance()
@@ -80,10 +90,19 @@ class BoundedMemoryIT {
             assertEquals(Set.of(), others(pages, "200", "503"), "each page of Details came, or a 503: " + pages);
             assertTrue(pages.getOrDefault("200", 0L) > 0, "pages of Details were served: " + pages);
             assertTrue(app.isAlive(), "still up after " + pages + "; see " + APP.log);
+            Map<String, Long> lists = fastReadersOfLists(token);
+            assertEquals(Set.of(), others(lists, "200", "503"), "each list came, or a 503: " + lists);
+            assertTrue(app.isAlive(), "still up after " + lists + "; see " + APP.log);
+            assertEquals("32.0", metric("netty_allocator_pooled_cache_size\\{allocator_type=\"PooledByteBufAllocator\",cache_type=\"small\",name=\"pooled\"\\}"),
+                    "the pool the running application made keeps what Main set (Netty makes it at run time)");
+            long pooled = (long) Double.parseDouble(metric(
+                    "netty_allocator_memory_used\\{allocator_type=\"PooledByteBufAllocator\",memory_type=\"direct\",name=\"pooled\"\\}"));
+            assertTrue(pooled <= POOLED_DIRECT_BOUND, "Netty's pool holds " + pooled + " bytes after them, over " + POOLED_DIRECT_BOUND);
             assertFalse(APP.logText().contains("OutOfMemoryError"), "see " + APP.log);
             long rss = residentMb(app.pid());
             System.out.println("128 slow readers at -Xmx64m: " + counts + ", then 128 clients of Paged/Detail: " + pages
-                    + ", resident after them " + rss + " MB");
+                    + ", then " + FAST_READERS + " fast readers of lists: " + lists + "; Netty's pool " + pooled / 1024
+                    + " KB; resident after them " + rss + " MB");
             long bound = PackagedApp.isNative() ? NATIVE_RSS_BOUND_MB : JVM_RSS_BOUND_MB;
             assertTrue(rss <= bound, "resident " + rss + " MB after them, over " + bound);
         } finally {
@@ -93,10 +112,14 @@ class BoundedMemoryIT {
 
     /** READERS clients, each asking again and again for SECONDS: how many times each outcome came, by outcome. */
     private static Map<String, Long> outcomesOf(int seconds, Supplier<String> oneRequest) throws InterruptedException {
+        return outcomesOf(READERS, seconds, oneRequest);
+    }
+
+    private static Map<String, Long> outcomesOf(int readers, int seconds, Supplier<String> oneRequest) throws InterruptedException {
         Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
-        ExecutorService clients = Executors.newFixedThreadPool(READERS);
+        ExecutorService clients = Executors.newFixedThreadPool(readers);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        for (int i = 0; i < READERS; i++) {
+        for (int i = 0; i < readers; i++) {
             clients.execute(() -> {
                 while (System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
                     outcomes.computeIfAbsent(oneRequest.get(), k -> new AtomicLong()).incrementAndGet();
@@ -118,12 +141,24 @@ class BoundedMemoryIT {
     }
 
     /**
-     * One page of 100 Details, each holding the page's packages with their contents while it is built and written:
-     * their count in memory is bounded by catalogue.heavy-requests.max-in-flight, not by the clients. Its status.
+     * FAST_READERS clients reading the billing list (written afresh by a worker for each answer: it carries its
+     * trackingId) as fast as they can, then the kept mPaaS list: their outcomes.
      */
-    private static String pageOfDetails(HttpClient http, String token, int page) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT
-                        + "/ResourceServer/api/v10/Package/Paged/Detail?pageSize=100&pageNumber=" + page))
+    private static Map<String, Long> fastReadersOfLists(String token) throws InterruptedException {
+        ExecutorService httpThreads = Executors.newFixedThreadPool(4);
+        try {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
+            Map<String, Long> outcomes = new TreeMap<>(outcomesOf(FAST_READERS, 10, () -> status(http, token, "/ResourceServer/api/v10/Package/")));
+            outcomesOf(FAST_READERS, 5, () -> status(http, token, "/v1.0/packages")).forEach((outcome, count) -> outcomes.merge(outcome, count, Long::sum));
+            return outcomes;
+        } finally {
+            httpThreads.shutdownNow();
+        }
+    }
+
+    /** The status of one GET, read whole, or how it failed. */
+    private static String status(HttpClient http, String token, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build();
         try {
             return Integer.toString(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
@@ -133,6 +168,23 @@ class BoundedMemoryIT {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
+    }
+
+    /** The value of one metric (a regular expression of its name and labels) of the application's. */
+    private static String metric(String nameAndLabels) throws IOException, InterruptedException {
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/q/metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("(?m)^" + nameAndLabels + " (\\S+)$").matcher(metrics);
+        assertTrue(value.find(), "the metrics give " + nameAndLabels);
+        return value.group(1);
+    }
+
+    /**
+     * One page of 100 Details, each holding the page's packages with their contents while it is built and written:
+     * their count in memory is bounded by catalogue.heavy-requests.max-in-flight, not by the clients. Its status.
+     */
+    private static String pageOfDetails(HttpClient http, String token, int page) {
+        return status(http, token, "/ResourceServer/api/v10/Package/Paged/Detail?pageSize=100&pageNumber=" + page);
     }
 
     /**

@@ -71,11 +71,6 @@ public final class Listing<T> implements AutoCloseable {
         return renderings;
     }
 
-    /** The same rows, without this list's turn: for rendering them while this list holds it. */
-    public Listing<T> unheld() {
-        return new Listing<>(rows, total, () -> { });
-    }
-
     /** Hands every row to the sink, then closes. */
     public void forEach(Sink<T> sink) throws IOException {
         try {

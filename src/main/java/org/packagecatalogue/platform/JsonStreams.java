@@ -66,7 +66,7 @@ public class JsonStreams {
             return of(listing, body);
         }
         try (listing) {
-            return Buffer.buffer(Unpooled.wrappedBuffer(renderings.get(rendering, () -> rendered(listing.unheld(), body))));
+            return Buffer.buffer(Unpooled.wrappedBuffer(renderings.get(rendering, () -> rendered(listing, body))));
         }
     }
 

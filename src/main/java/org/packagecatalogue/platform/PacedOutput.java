@@ -35,10 +35,10 @@ final class PacedOutput extends FilterOutputStream {
         this.eventLoop = eventLoop;
     }
 
-    /** The answer's stream, paced when written from a worker thread of a request's Vert.x context. */
+    /** The answer's stream, paced when written off the event loop (which must never wait for itself) in a Vert.x context. */
     static OutputStream of(OutputStream out) {
         Context context = Vertx.currentContext();
-        return context == null || context.isEventLoopContext() && Context.isOnEventLoopThread() ? out : new PacedOutput(out, context);
+        return context == null || Context.isOnEventLoopThread() ? out : new PacedOutput(out, context);
     }
 
     @Override

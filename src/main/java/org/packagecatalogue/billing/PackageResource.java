@@ -6,8 +6,12 @@ import org.packagecatalogue.catalogue.Listing;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.packagecatalogue.platform.HeldInTurn;
+import org.packagecatalogue.platform.PacedAnswer;
 import org.packagecatalogue.platform.Idempotent;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import org.packagecatalogue.platform.RawJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -124,6 +128,7 @@ public class PackageResource {
             examples = @ExampleObject(name = "paged", ref = "billingPackagePaged")))
     @APIResponse(responseCode = "400", description = "Bad paging parameters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "badPaging", ref = "billingBadPaging")))
+    @PacedAnswer
     public BillingEnvelopes.Paged<PackageView> paged(
             @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
@@ -138,10 +143,11 @@ public class PackageResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageDetailPaged"),
             examples = @ExampleObject(name = "pagedDetail", ref = "billingPackagePagedDetail")))
     @HeldInTurn
-    public BillingEnvelopes.Paged<ContentViews.PackageDetailView> pagedDetail(
+    @PacedAnswer
+    public BillingEnvelopes.Paged<RawJson> pagedDetail(
             @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
-        return paged(request, details.page(caller.get(), request), ContentViews.PackageDetailView::of);
+        return paged(request, details.page(caller.get(), request), this::detailView);
     }
 
     @GET
@@ -153,10 +159,21 @@ public class PackageResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageDetailInstance"),
             examples = @ExampleObject(name = "detail", ref = "billingPackageDetail")))
     @HeldInTurn
-    public RestResponse<BillingEnvelopes.Instance<ContentViews.PackageDetailView>> detail(@PathParam("id") String id) {
+    public RestResponse<BillingEnvelopes.Instance<RawJson>> detail(@PathParam("id") String id) {
         PackageDetail detail = details.get(caller.get(), parseId(id));
-        return RestResponse.ResponseBuilder.ok(new BillingEnvelopes.Instance<>(trackingIds.current(), ContentViews.PackageDetailView.of(detail)))
+        return RestResponse.ResponseBuilder.ok(new BillingEnvelopes.Instance<>(trackingIds.current(), detailView(detail)))
                 .header(EntityTags.ETAG, EntityTags.ofDetail(detail.pkg().version(), detail.shownServicesVersion())).build();
+    }
+
+    /** A package with its details, as this dialect shows it: rendered once while the package and its contents are kept. */
+    private RawJson detailView(PackageDetail detail) {
+        return new RawJson(detail.rendered(ContentViews.PackageDetailView.class, d -> {
+            try {
+                return mapper.writeValueAsBytes(ContentViews.PackageDetailView.of(d));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 
     @GET
@@ -166,6 +183,7 @@ public class PackageResource {
                     + " of its subscriptions: who made it (clientId), when, the trackingId of the request, the action and each changed field"
                     + " before and after, in this dialect's names. Also for a deleted package. Paging as for Package/Paged.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingHistoryPaged")))
+    @PacedAnswer
     public BillingEnvelopes.Paged<HistoryViews.Entry> history(@PathParam("id") String id, @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
         return paged(request, history.of(caller.get(), PackageCatalogue.OBJECT_TYPE, parseId(id), request), HistoryViews.Entry::of);
@@ -199,6 +217,7 @@ public class PackageResource {
                     + " An unknown field or operator is a 400 naming it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingSearch"), examples = @ExampleObject(name = "search", ref = "billingPackageSearchRequest")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingPackageSearchPaged")))
+    @PacedAnswer
     public BillingEnvelopes.Paged<Object> search(byte[] body) {
         SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS, BillingFieldNames::packageSearchField);
         return paged(read.search().page(), searcher.search(caller.get(), read.search()),

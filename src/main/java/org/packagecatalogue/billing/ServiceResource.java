@@ -1,5 +1,7 @@
 package org.packagecatalogue.billing;
 
+import org.packagecatalogue.platform.PacedAnswer;
+
 import org.packagecatalogue.platform.RetriedReads;
 import org.packagecatalogue.platform.JsonStreams;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -93,6 +95,7 @@ public class ServiceResource {
     @Operation(operationId = "getServicesPaged", summary = "Retrieve the caller's Service objects a page at a time",
             description = "Paging as for Package/Paged. Ordered by identity.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServicePaged")))
+    @PacedAnswer
     public BillingEnvelopes.Paged<ContentViews.CatalogueServiceView> paged(
             @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
@@ -111,6 +114,7 @@ public class ServiceResource {
                     + " \"value\": \"data\"}], \"orderBy\": [{\"name\": \"created\", \"direction\": \"desc\"}], \"pagination\": {\"pageNumber\": 1,"
                     + " \"pageSize\": 20}}}")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServiceSearchPaged")))
+    @PacedAnswer
     public BillingEnvelopes.Paged<Object> search(byte[] body) {
         SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS, BillingFieldNames::serviceSearchField);
         return BillingEnvelopes.paged(trackingIds.current(), read.search().page(), services.search(caller.get(), read.search()),
@@ -123,6 +127,7 @@ public class ServiceResource {
             description = "Every committed change of the service (created, updated, deleted), who made it and when, with each changed field"
                     + " before and after; also for a deleted service. Paging as for Package/Paged.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingHistoryPaged")))
+    @PacedAnswer
     public BillingEnvelopes.Paged<HistoryViews.Entry> history(@PathParam("id") String id, @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
         return BillingEnvelopes.paged(trackingIds.current(), request,

@@ -6,13 +6,16 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.packagecatalogue.catalogue.Listing;
 import org.packagecatalogue.catalogue.PlainReads;
 import org.packagecatalogue.catalogue.cache.KeptReads;
+import org.packagecatalogue.catalogue.cache.KeptRendering;
 import org.packagecatalogue.catalogue.changes.ChangesAnnounced;
 import org.packagecatalogue.catalogue.changes.ChangesRecorded;
 import org.packagecatalogue.catalogue.changes.CommittedChanges;
@@ -39,6 +42,10 @@ public class PackageCache {
 
     /** A kept package and the path of its owner. */
     public record Kept(PackageSummary summary, String ownerPath) {
+    }
+
+    /** A package's contents, and where the answers showing them are kept once rendered (null when not kept). */
+    record KeptContents(PackageDetail.Contents contents, KeptRendering rendering) {
     }
 
     static final String ROOT = PackageCatalogue.OBJECT_TYPE;
@@ -70,14 +77,14 @@ public class PackageCache {
 
     private final boolean enabled;
     private final KeptReads<Long, Kept> packages;
-    private final KeptReads<Long, PackageDetail.Contents> contents;
+    private final KeptReads<Long, KeptContents> contents;
     private final KeptReads<OfferList, KeptOffers> offerLists;
 
     @Inject
     PackageCache(CatalogueConfig config) {
         this.enabled = config.cache().enabled();
         this.packages = new KeptReads<>(config.cache().maxEntries(), kept -> 1, () -> changes.listening());
-        this.contents = new KeptReads<>(config.cache().maxContentRows(), PackageDetail.Contents::rows, () -> changes.listening());
+        this.contents = new KeptReads<>(config.cache().maxContentRows(), kept -> kept.contents().rows(), () -> changes.listening());
         this.offerLists = new KeptReads<>(config.cache().maxListRows(), kept -> 1 + kept.rows().size(), () -> changes.listening());
     }
 
@@ -94,9 +101,17 @@ public class PackageCache {
      * The contents of these packages, which the caller has been answered: kept ones from memory, the others read together
      * with {@code read}.
      */
-    Map<Long, PackageDetail.Contents> contents(Collection<Long> packageIds,
-                                               Function<List<Long>, Map<Long, PackageDetail.Contents>> read) {
-        return usable() ? contents.getAll(packageIds, read) : read.apply(List.copyOf(packageIds));
+    Map<Long, KeptContents> contents(Collection<Long> packageIds, Function<List<Long>, Map<Long, PackageDetail.Contents>> read) {
+        if (!usable()) {
+            return withRenderings(read.apply(List.copyOf(packageIds)), null);
+        }
+        return contents.getAll(packageIds, unknown -> withRenderings(read.apply(unknown), KeptRendering::new));
+    }
+
+    private static Map<Long, KeptContents> withRenderings(Map<Long, PackageDetail.Contents> read, Supplier<KeptRendering> rendering) {
+        Map<Long, KeptContents> kept = new HashMap<>(read.size() * 2);
+        read.forEach((id, contents) -> kept.put(id, new KeptContents(contents, rendering == null ? null : rendering.get())));
+        return kept;
     }
 
     /**
@@ -162,7 +177,7 @@ public class PackageCache {
             contents.drop(id);
             offerLists.dropAll(); // lists are kept per caller, not per package: which ones show it is not known
         } else if (SERVICE_ROOT.equals(type)) {
-            contents.dropIf(kept -> kept.shows(id));
+            contents.dropIf(kept -> kept.contents().shows(id));
         }
     }
 

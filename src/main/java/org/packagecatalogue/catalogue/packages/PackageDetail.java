@@ -4,13 +4,31 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.packagecatalogue.catalogue.cache.KeptRendering;
 
 /**
  * A package with everything it contains, as values: read in a fixed number of statements ({@link PackageDetails}), then
  * kept between its changes ({@link PackageContentsCache}), so nothing in it refers to a session or can change once made.
  * Each part is named and shaped after the entity it was read from, so the dialects' mappers read it like the entity.
  */
-public record PackageDetail(PackageSummary pkg, Contents contents) {
+public record PackageDetail(PackageSummary pkg, Contents contents, KeptRendering rendering) {
+
+    /** A detail whose contents are not kept: rendered at every answer. */
+    public PackageDetail(PackageSummary pkg, Contents contents) {
+        this(pkg, contents, null);
+    }
+
+    /**
+     * This detail's answer as {@code dialect} renders it. Kept contents keep it: rendered again only for another dialect
+     * or another state of the package's own row (its fields show in the answer but are kept apart from its contents).
+     */
+    public byte[] rendered(Object dialect, Function<PackageDetail, byte[]> render) {
+        return rendering == null ? render.apply(this) : rendering.get(new RenderedFor(dialect, pkg), () -> render.apply(this));
+    }
+
+    private record RenderedFor(Object dialect, PackageSummary pkg) {
+    }
 
     public List<ServiceDetail> services() {
         return contents.services();

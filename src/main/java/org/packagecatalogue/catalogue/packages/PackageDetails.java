@@ -52,11 +52,12 @@ public class PackageDetails {
         if (packages.isEmpty()) {
             return List.of();
         }
-        Map<Long, PackageDetail.Contents> contents = cache.contents(packages.stream().map(PackageSummary::id).toList(), this::read);
+        Map<Long, PackageCache.KeptContents> contents = cache.contents(packages.stream().map(PackageSummary::id).toList(), this::read);
         List<PackageDetail> details = new ArrayList<>(packages.size());
         for (PackageSummary pkg : packages) {
+            PackageCache.KeptContents kept = contents.get(pkg.id());
             // a package deleted since its summary was read has no contents left
-            details.add(new PackageDetail(pkg, contents.getOrDefault(pkg.id(), EMPTY)));
+            details.add(kept == null ? new PackageDetail(pkg, EMPTY) : new PackageDetail(pkg, kept.contents(), kept.rendering()));
         }
         return details;
     }

@@ -164,6 +164,39 @@ class PackageCacheTest {
         assertTrue(cache.contentRowsKept() > 0);
     }
 
+    /**
+     * A kept Detail is rendered once and then written from its kept bytes, by Detail and by Paged/Detail alike: every
+     * answer is byte for byte what the same package rendered afresh is (but for each request's trackingId).
+     */
+    @Test
+    void aKeptDetailIsWrittenAsItIsRenderedAfresh() throws Exception {
+        awaitListening();
+        String token = newDistributor().token();
+        long id = org.packagecatalogue.support.Contents.fullPackage(token, "Kept \u00e9\"quoted\" detail", "KR")
+                .getLong("results.items.find { it.dtoTypeKey == 'packageService' }.instance.packageId");
+        await("its patch heard").atMost(Duration.ofMillis(2000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> heard.naming("package:" + id) > 0);
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        for (int ask = 0; ask < 3; ask++) {
+            answers.add(body(token, PACKAGE + "/" + id + "/Detail"));
+        }
+        String page = body(token, PACKAGE + "/Paged/Detail");
+        announce("package:" + id);
+        String afresh = body(token, PACKAGE + "/" + id + "/Detail");
+        assertEquals(java.util.List.of(afresh, afresh, afresh), answers);
+        String instance = afresh.substring("{\"trackingId\":\"\",\"instance\":".length(), afresh.length() - 1);
+        assertEquals("{\"trackingId\":\"\",\"pagination\":{\"pageNumber\":1,\"pageSize\":20,\"excludeTotalCount\":false},"
+                + "\"pagedResults\":{\"totalCount\":1,\"items\":[" + instance + "]}}", page);
+        assertTrue(instance.startsWith("{\"identity\":" + id + ",\"name\":\"Kept \u00e9\\\"quoted\\\" detail\""), instance);
+    }
+
+    /** An answer's body as UTF-8 text, its trackingId emptied (each request has its own). */
+    private static String body(String token, String path) {
+        io.restassured.response.Response answer = as(token).get(path);
+        answer.then().statusCode(200).contentType("application/json");
+        return new String(answer.asByteArray(), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"trackingId\":\"[^\"]+\"", "\"trackingId\":\"\"");
+    }
+
     /** A Detail whose contents are kept is still a 404 to another tenant, exactly like a missing package. */
     @Test
     void aKeptDetailNeverCrossesTenants() throws Exception {

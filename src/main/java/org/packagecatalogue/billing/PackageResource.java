@@ -6,7 +6,6 @@ import org.packagecatalogue.catalogue.Listing;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.packagecatalogue.platform.HeldInTurn;
-import org.packagecatalogue.platform.PacedAnswer;
 import org.packagecatalogue.platform.Idempotent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,11 +127,10 @@ public class PackageResource {
             examples = @ExampleObject(name = "paged", ref = "billingPackagePaged")))
     @APIResponse(responseCode = "400", description = "Bad paging parameters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "badPaging", ref = "billingBadPaging")))
-    @PacedAnswer
-    public BillingEnvelopes.Paged<PackageView> paged(
+    public StreamingOutput paged(
             @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
-        return paged(request, catalogue.page(caller.get(), request), PackageView::of);
+        return streams.paced(paged(request, catalogue.page(caller.get(), request), PackageView::of));
     }
 
     @GET
@@ -143,11 +141,10 @@ public class PackageResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingPackageDetailPaged"),
             examples = @ExampleObject(name = "pagedDetail", ref = "billingPackagePagedDetail")))
     @HeldInTurn
-    @PacedAnswer
-    public BillingEnvelopes.Paged<RawJson> pagedDetail(
+    public StreamingOutput pagedDetail(
             @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
-        return paged(request, details.page(caller.get(), request), this::detailView);
+        return streams.paced(paged(request, details.page(caller.get(), request), this::detailView));
     }
 
     @GET
@@ -183,10 +180,9 @@ public class PackageResource {
                     + " of its subscriptions: who made it (clientId), when, the trackingId of the request, the action and each changed field"
                     + " before and after, in this dialect's names. Also for a deleted package. Paging as for Package/Paged.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingHistoryPaged")))
-    @PacedAnswer
-    public BillingEnvelopes.Paged<HistoryViews.Entry> history(@PathParam("id") String id, @BeanParam PagingParams paging) {
+    public StreamingOutput history(@PathParam("id") String id, @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
-        return paged(request, history.of(caller.get(), PackageCatalogue.OBJECT_TYPE, parseId(id), request), HistoryViews.Entry::of);
+        return streams.paced(paged(request, history.of(caller.get(), PackageCatalogue.OBJECT_TYPE, parseId(id), request), HistoryViews.Entry::of));
     }
 
     @GET
@@ -217,11 +213,10 @@ public class PackageResource {
                     + " An unknown field or operator is a 400 naming it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BillingSearch"), examples = @ExampleObject(name = "search", ref = "billingPackageSearchRequest")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingPackageSearchPaged")))
-    @PacedAnswer
-    public BillingEnvelopes.Paged<Object> search(byte[] body) {
+    public StreamingOutput search(byte[] body) {
         SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS, BillingFieldNames::packageSearchField);
-        return paged(read.search().page(), searcher.search(caller.get(), read.search()),
-                p -> FieldProjection.project(mapper, PackageView.of(p), read.fields()));
+        return streams.paced(paged(read.search().page(), searcher.search(caller.get(), read.search()),
+                p -> FieldProjection.project(mapper, PackageView.of(p), read.fields())));
     }
 
     @PATCH

@@ -1,6 +1,5 @@
 package org.packagecatalogue.billing;
 
-import org.packagecatalogue.platform.PacedAnswer;
 
 import org.packagecatalogue.platform.RetriedReads;
 import org.packagecatalogue.platform.JsonStreams;
@@ -95,12 +94,11 @@ public class ServiceResource {
     @Operation(operationId = "getServicesPaged", summary = "Retrieve the caller's Service objects a page at a time",
             description = "Paging as for Package/Paged. Ordered by identity.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServicePaged")))
-    @PacedAnswer
-    public BillingEnvelopes.Paged<ContentViews.CatalogueServiceView> paged(
+    public StreamingOutput paged(
             @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
         Page<ServiceSummary> page = services.page(caller.get(), request);
-        return BillingEnvelopes.paged(trackingIds.current(), request, page, BillingViews.MAP::catalogueServiceView);
+        return streams.paced(BillingEnvelopes.paged(trackingIds.current(), request, page, BillingViews.MAP::catalogueServiceView));
     }
 
     @POST
@@ -114,11 +112,10 @@ public class ServiceResource {
                     + " \"value\": \"data\"}], \"orderBy\": [{\"name\": \"created\", \"direction\": \"desc\"}], \"pagination\": {\"pageNumber\": 1,"
                     + " \"pageSize\": 20}}}")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingServiceSearchPaged")))
-    @PacedAnswer
-    public BillingEnvelopes.Paged<Object> search(byte[] body) {
+    public StreamingOutput search(byte[] body) {
         SearchReader.Read read = SearchReader.read(bodies.object(body), VIEW_FIELDS, BillingFieldNames::serviceSearchField);
-        return BillingEnvelopes.paged(trackingIds.current(), read.search().page(), services.search(caller.get(), read.search()),
-                s -> FieldProjection.project(mapper, BillingViews.MAP.catalogueServiceView(s), read.fields()));
+        return streams.paced(BillingEnvelopes.paged(trackingIds.current(), read.search().page(), services.search(caller.get(), read.search()),
+                s -> FieldProjection.project(mapper, BillingViews.MAP.catalogueServiceView(s), read.fields())));
     }
 
     @GET
@@ -127,11 +124,10 @@ public class ServiceResource {
             description = "Every committed change of the service (created, updated, deleted), who made it and when, with each changed field"
                     + " before and after; also for a deleted service. Paging as for Package/Paged.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BillingHistoryPaged")))
-    @PacedAnswer
-    public BillingEnvelopes.Paged<HistoryViews.Entry> history(@PathParam("id") String id, @BeanParam PagingParams paging) {
+    public StreamingOutput history(@PathParam("id") String id, @BeanParam PagingParams paging) {
         PageRequest request = paging.request(mapper);
-        return BillingEnvelopes.paged(trackingIds.current(), request,
-                history.of(caller.get(), ServiceCatalogue.OBJECT_TYPE, PackageResource.parseId(id), request), HistoryViews.Entry::of);
+        return streams.paced(BillingEnvelopes.paged(trackingIds.current(), request,
+                history.of(caller.get(), ServiceCatalogue.OBJECT_TYPE, PackageResource.parseId(id), request), HistoryViews.Entry::of));
     }
 
     @GET

@@ -1,6 +1,6 @@
 package org.packagecatalogue.mpaas;
 
-import org.packagecatalogue.platform.PacedAnswer;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.packagecatalogue.platform.RetriedReads;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -175,13 +175,12 @@ public class PackagesResource {
                     + " when, the TrackingId of the request, the Action and each changed field before and after, in this dialect's names."
                     + " Also for a deleted package. PageNumber (from 1) and PageSize (1 to 1000, default 100).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasHistory")))
-    @PacedAnswer
-    public MpaasHistory.History history(@QueryParam("PackageId") String packageId, @QueryParam("PageNumber") String pageNumber,
+    public StreamingOutput history(@QueryParam("PackageId") String packageId, @QueryParam("PageNumber") String pageNumber,
                                         @QueryParam("PageSize") String pageSize) {
         UUID id = MpaasIds.PACKAGE.parse("PackageId", SubscriptionsResource.required(query("PackageId", packageId), "PackageId"));
         PageRequest request = MpaasHistory.page(pageNumber, pageSize);
-        return MpaasHistory.History.of(MpaasIds.PACKAGE.format(id), request,
-                history.of(caller.get(), org.packagecatalogue.catalogue.packages.PackageCatalogue.OBJECT_TYPE, id, request));
+        return streams.paced(MpaasHistory.History.of(MpaasIds.PACKAGE.format(id), request,
+                history.of(caller.get(), org.packagecatalogue.catalogue.packages.PackageCatalogue.OBJECT_TYPE, id, request)));
     }
 
     @GET

@@ -1,6 +1,6 @@
 package org.packagecatalogue.mpaas;
 
-import org.packagecatalogue.platform.PacedAnswer;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.packagecatalogue.platform.RetriedReads;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -101,16 +101,15 @@ public class ProductsResource {
                     + " the Action and each changed field before and after, in this dialect's names. Also for a deleted product."
                     + " PageNumber (from 1) and PageSize (1 to 1000, default 100).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "MpaasHistory")))
-    @PacedAnswer
-    public MpaasHistory.History history(@QueryParam("ProductId") String productId, @QueryParam("PageNumber") String pageNumber,
+    public StreamingOutput history(@QueryParam("ProductId") String productId, @QueryParam("PageNumber") String pageNumber,
                                         @QueryParam("PageSize") String pageSize) {
         if (productId == null) {
             throw new org.packagecatalogue.catalogue.InvalidRequestException(org.packagecatalogue.catalogue.Violation.required("ProductId"));
         }
         java.util.UUID id = MpaasRecords.Ids.PRODUCT.parse("ProductId", productId);
         org.packagecatalogue.catalogue.packages.PageRequest request = MpaasHistory.page(pageNumber, pageSize);
-        return MpaasHistory.History.of(MpaasRecords.Ids.PRODUCT.format(id), request,
-                history.of(caller.get(), ServiceCatalogue.OBJECT_TYPE, id, request));
+        return streams.paced(MpaasHistory.History.of(MpaasRecords.Ids.PRODUCT.format(id), request,
+                history.of(caller.get(), ServiceCatalogue.OBJECT_TYPE, id, request)));
     }
 
     @POST

@@ -70,6 +70,24 @@ public class JsonStreams {
         }
     }
 
+    /**
+     * An answer already built whole that may be far larger than {@link PacedOutput}'s window (a page of up to 1,000
+     * rows or 100 Details, a search, a history), written by Jackson through {@link PacedOutput}: it waits for the event
+     * loop as a streamed list does, instead of queueing all its bytes in direct memory. A writer interceptor cannot do
+     * this as cheaply: behind one, Quarkus REST writes the entity as a string first and then encodes it.
+     */
+    public StreamingOutput paced(Object answer) {
+        return out -> {
+            try {
+                JsonGenerator json = generator(PacedOutput.of(out));
+                itemMapper.writeValue(json, answer);
+                json.flush();
+            } catch (IOException clientGone) {
+                LOG.debugf("a paced answer was cut off by its client: %s", clientGone.toString());
+            }
+        };
+    }
+
     private <T> StreamingOutput streamed(Listing<T> listing, Body<T> body) {
         openListings.add(listing);
         return out -> {

@@ -18,10 +18,8 @@ import java.util.concurrent.TimeoutException;
  * reaches that buffer once the event loop runs it: until then the connection looks writable. With the event loops
  * short of CPU, a worker handed a whole list (hundreds of KB of Netty's direct buffers) to them before blocking once,
  * and so did every other worker, for every connection; direct memory then ran out (bench/READS.md, "Direct memory").
- * At the end of each WINDOW of bytes the worker asks the event loop to say when it has taken them, and waits until it
- * has taken the window before, so that the send buffer's own bound applies: what one answer holds is at most two
- * windows plus that buffer, however busy the event loops are. An answer of up to two windows never waits: waiting for
- * the event loop at every window cost a page of 20 Details (76 KB) two thirds of its answers a second natively.
+ * Every WINDOW bytes the worker waits until the event loop has taken what came before, so that the send buffer's own
+ * bound applies: what one answer holds is at most WINDOW plus that buffer, however busy the event loops are.
  */
 final class PacedOutput extends FilterOutputStream {
 
@@ -31,8 +29,6 @@ final class PacedOutput extends FilterOutputStream {
 
     private final Context eventLoop;
     private int sinceTaken;
-    /** Completed once the event loop has taken every byte up to the end of the last full window; null before it. */
-    private CompletableFuture<Void> lastWindowTaken;
 
     private PacedOutput(OutputStream out, Context eventLoop) {
         super(out);
@@ -61,16 +57,14 @@ final class PacedOutput extends FilterOutputStream {
         sinceTaken += written;
         if (sinceTaken >= WINDOW) {
             sinceTaken = 0;
-            if (lastWindowTaken != null) {
-                await(lastWindowTaken);
-            }
-            CompletableFuture<Void> taken = new CompletableFuture<>();
-            eventLoop.runOnContext(ignored -> taken.complete(null)); // after every write queued so far
-            lastWindowTaken = taken;
+            awaitEventLoop();
         }
     }
 
-    private static void await(CompletableFuture<Void> taken) throws IOException {
+    /** Returns once the event loop has run every write queued before this call. */
+    private void awaitEventLoop() throws IOException {
+        CompletableFuture<Void> taken = new CompletableFuture<>();
+        eventLoop.runOnContext(ignored -> taken.complete(null));
         try {
             taken.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

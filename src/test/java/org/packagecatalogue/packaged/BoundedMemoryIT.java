@@ -149,7 +149,7 @@ class BoundedMemoryIT {
         try {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
             Map<String, Long> outcomes = new TreeMap<>(outcomesOf(FAST_READERS, 10, () -> status(http, token, "/ResourceServer/api/v10/Package/")));
-            // the same page of 100 Details: its Details' kept renderings make it fast, and Jackson writes it (PacedAnswer)
+            // the same page of 100 Details: its Details' kept renderings make it fast; it is written paced (JsonStreams.paced)
             outcomesOf(FAST_READERS, 10, () -> pageOfDetails(http, token, 1)).forEach((outcome, count) -> outcomes.merge(outcome, count, Long::sum));
             outcomesOf(FAST_READERS, 5, () -> status(http, token, "/v1.0/packages")).forEach((outcome, count) -> outcomes.merge(outcome, count, Long::sum));
             return outcomes;

@@ -23,8 +23,8 @@ import org.packagecatalogue.config.CatalogueConfig;
 
 /**
  * This replica's ear on the change log: a LISTEN on the channel the change log's statement NOTIFYs in each write's
- * transaction, through the Vert.x PostgreSQL client's {@link PgSubscriber}, which reconnects (and, for a multi-host
- * URL, moves on to the next host once a host keeps refusing). Each announcement is fired as {@link ChangesAnnounced}.
+ * transaction, through the Vert.x PostgreSQL client's {@link PgSubscriber}, made anew when its connection is lost (and,
+ * for a multi-host URL, on the next host once a host keeps refusing). Each announcement is fired as {@link ChangesAnnounced}.
  * <p>
  * It is listening only once its LISTEN is in place, and it proves its connection alive every heartbeat (a query on it
  * that must come back in time): a connection that closes, or does not answer, counts as lost at once; an attempt to
@@ -58,6 +58,9 @@ public class ChangeFeed implements CommittedChanges {
     private long proofSent;
     /** Since when (nanoTime) the current subscriber has been trying to listen, or 0 while it listens. */
     private long tryingSince;
+    /** Subscribers on the current host that failed since one last listened: after a few, the next host is tried. */
+    private int failedOnHost;
+    private static final int TRIES_PER_HOST = 4;
 
     @Override
     public boolean listening() {
@@ -104,31 +107,37 @@ public class ChangeFeed implements CommittedChanges {
             if (stopped) {
                 return;
             }
-            // a few quick retries on the same host, then the next one (a standby refuses LISTEN; a failover moves the primary)
-            s = PgSubscriber.subscriber(vertx, hosts.get(host)).reconnectPolicy(retries -> retries < 4 ? 250L : -1L);
+            // No reconnecting inside the subscriber: it would hide a lost connection (its close handler runs only once it
+            // gives up) for as long as it tries, and a database restarted meanwhile would be answered from memory
+            // without a drop. A lost connection is lost at once; moveOn tries again, a few times on the same host, then
+            // the next one (a standby refuses LISTEN; a failover moves the primary).
+            s = PgSubscriber.subscriber(vertx, hosts.get(host)).reconnectPolicy(retries -> -1L);
             subscriber = s;
             tryingSince = System.nanoTime();
         }
         // the subscriber is set up outside this feed's lock: see prove()
-        s.closeHandler(v -> moveOn(s));
+        s.closeHandler(v -> moveOn(s, false));
         s.channel(ChangeLogRepository.CHANNEL)
                 .subscribeHandler(v -> regained(s))
                 .handler(payload -> announced.fire(ChangesAnnounced.parse(payload)));
         s.connect().onFailure(e -> {
             LOG.debugf("change feed: cannot listen on %s:%d: %s", hosts.get(host).getHost(), hosts.get(host).getPort(), e.toString());
             s.close();
-            moveOn(s);
+            moveOn(s, false);
         });
     }
 
-    /** The subscriber gave up on its host: the next host, after a pause. */
-    private void moveOn(PgSubscriber gone) {
+    /** The subscriber's connection is gone or never came: again after a pause, on the next host if {@code nextHost} or after a few tries. */
+    private void moveOn(PgSubscriber gone, boolean nextHost) {
         lost("its connection closed");
         synchronized (this) {
             if (stopped || subscriber != gone) {
                 return;
             }
-            host = (host + 1) % hosts.size();
+            if (nextHost || ++failedOnHost >= TRIES_PER_HOST) {
+                host = (host + 1) % hosts.size();
+                failedOnHost = 0;
+            }
             subscriber = null;
         }
         vertx.setTimer(250, t -> subscribe());
@@ -145,6 +154,7 @@ public class ChangeFeed implements CommittedChanges {
         synchronized (this) {
             proofSent = 0;
             tryingSince = 0;
+            failedOnHost = 0;
         }
         listening = true;
         LOG.infof("change feed: listening on %s:%d", hosts.get(host).getHost(), hosts.get(host).getPort());
@@ -183,7 +193,7 @@ public class ChangeFeed implements CommittedChanges {
         LOG.warnf("change feed: no LISTEN in place on %s:%d after %d ms of trying; trying again", hosts.get(host).getHost(),
                 hosts.get(host).getPort(), patienceNanos() / 1_000_000);
         stuck.close();
-        moveOn(stuck);
+        moveOn(stuck, true);
         return true;
     }
 

@@ -1,6 +1,5 @@
 package org.packagecatalogue.billing;
 
-
 import org.packagecatalogue.platform.RetriedReads;
 import org.packagecatalogue.platform.JsonStreams;
 import jakarta.ws.rs.core.StreamingOutput;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,18 +42,17 @@ public final class RawJson implements SerializableString, JsonSerializable {
     }
 
     @Override
-    public int charLength() {
-        return getValue().length();
-    }
-
-    @Override
     public byte[] asUnquotedUTF8() {
         return utf8;
     }
 
     @Override
     public int appendUnquotedUTF8(byte[] buffer, int offset) {
-        return append(utf8, buffer, offset);
+        if (offset + utf8.length > buffer.length) {
+            return -1;
+        }
+        System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+        return utf8.length;
     }
 
     @Override
@@ -64,72 +63,58 @@ public final class RawJson implements SerializableString, JsonSerializable {
 
     @Override
     public int putUnquotedUTF8(ByteBuffer buffer) {
-        return put(utf8, buffer);
+        if (utf8.length > buffer.remaining()) {
+            return -1;
+        }
+        buffer.put(utf8);
+        return utf8.length;
+    }
+
+    // Its text as characters, or quoted as a JSON string: never asked of a raw value that is written to a stream, and
+    // answered by Jackson's own SerializedString over the decoded text.
+
+    private SerializedString text() {
+        return new SerializedString(getValue());
+    }
+
+    @Override
+    public int charLength() {
+        return getValue().length();
     }
 
     @Override
     public int appendUnquoted(char[] buffer, int offset) {
-        String value = getValue();
-        if (offset + value.length() > buffer.length) {
-            return -1;
-        }
-        value.getChars(0, value.length(), buffer, offset);
-        return value.length();
+        return text().appendUnquoted(buffer, offset);
     }
-
-    // A raw value is never written as a quoted string; these exist for the interface, and quote its text.
 
     @Override
     public char[] asQuotedChars() {
-        return JsonStringEncoder.getInstance().quoteAsString(getValue());
+        return text().asQuotedChars();
     }
 
     @Override
     public byte[] asQuotedUTF8() {
-        return JsonStringEncoder.getInstance().quoteAsUTF8(getValue());
+        return text().asQuotedUTF8();
     }
 
     @Override
     public int appendQuotedUTF8(byte[] buffer, int offset) {
-        return append(asQuotedUTF8(), buffer, offset);
+        return text().appendQuotedUTF8(buffer, offset);
     }
 
     @Override
     public int appendQuoted(char[] buffer, int offset) {
-        char[] quoted = asQuotedChars();
-        if (offset + quoted.length > buffer.length) {
-            return -1;
-        }
-        System.arraycopy(quoted, 0, buffer, offset, quoted.length);
-        return quoted.length;
+        return text().appendQuoted(buffer, offset);
     }
 
     @Override
     public int writeQuotedUTF8(OutputStream out) throws IOException {
-        byte[] quoted = asQuotedUTF8();
-        out.write(quoted);
-        return quoted.length;
+        return text().writeQuotedUTF8(out);
     }
 
     @Override
     public int putQuotedUTF8(ByteBuffer buffer) {
-        return put(asQuotedUTF8(), buffer);
-    }
-
-    private static int append(byte[] bytes, byte[] buffer, int offset) {
-        if (offset + bytes.length > buffer.length) {
-            return -1;
-        }
-        System.arraycopy(bytes, 0, buffer, offset, bytes.length);
-        return bytes.length;
-    }
-
-    private static int put(byte[] bytes, ByteBuffer buffer) {
-        if (bytes.length > buffer.remaining()) {
-            return -1;
-        }
-        buffer.put(bytes);
-        return bytes.length;
+        return text().putQuotedUTF8(buffer);
     }
 
     @Override

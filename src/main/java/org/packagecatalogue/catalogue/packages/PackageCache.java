@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.packagecatalogue.catalogue.Listing;
 import org.packagecatalogue.catalogue.PlainReads;
 import org.packagecatalogue.catalogue.cache.KeptReads;
@@ -103,15 +102,16 @@ public class PackageCache {
      */
     Map<Long, KeptContents> contents(Collection<Long> packageIds, Function<List<Long>, Map<Long, PackageDetail.Contents>> read) {
         if (!usable()) {
-            return withRenderings(read.apply(List.copyOf(packageIds)), null);
+            return withRenderings(read.apply(List.copyOf(packageIds)), false);
         }
-        return contents.getAll(packageIds, unknown -> withRenderings(read.apply(unknown), KeptRendering::new));
+        return contents.getAll(packageIds, unknown -> withRenderings(read.apply(unknown), true));
     }
 
-    private static Map<Long, KeptContents> withRenderings(Map<Long, PackageDetail.Contents> read, Supplier<KeptRendering> rendering) {
-        Map<Long, KeptContents> kept = new HashMap<>(read.size() * 2);
-        read.forEach((id, contents) -> kept.put(id, new KeptContents(contents, rendering == null ? null : rendering.get())));
-        return kept;
+    /** Contents as read, each with a place for its renderings when they are to be kept. */
+    private static Map<Long, KeptContents> withRenderings(Map<Long, PackageDetail.Contents> read, boolean kept) {
+        Map<Long, KeptContents> withRenderings = new HashMap<>(read.size() * 2);
+        read.forEach((id, contents) -> withRenderings.put(id, new KeptContents(contents, kept ? new KeptRendering() : null)));
+        return withRenderings;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.packagecatalogue.catalogue.cache.KeptRendering;
 
 /**
  * A package with everything it contains, as values: read in a fixed number of statements ({@link PackageDetails}), then
- * kept between its changes ({@link PackageContentsCache}), so nothing in it refers to a session or can change once made.
+ * kept between its changes ({@link PackageCache}), so nothing in it refers to a session or can change once made.
  * Each part is named and shaped after the entity it was read from, so the dialects' mappers read it like the entity.
  */
 public record PackageDetail(PackageSummary pkg, Contents contents, KeptRendering rendering) {

@@ -1,5 +1,6 @@
 package org.packagecatalogue.catalogue.lookup;
 
+import io.quarkus.cache.CacheInvalidate;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,11 @@ public class Lookups {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LookupEntry> all(LookupKind kind) {
         return lookups.all(kind).stream().map(LookupEntry::of).toList();
+    }
+
+    /** Forgets the kept table: the next {@link #all} reads it again (a migration added a row since it was read). */
+    @CacheInvalidate(cacheName = "lookups")
+    public void forget(LookupKind kind) {
     }
 
     public LookupEntry one(LookupKind kind, long id) {

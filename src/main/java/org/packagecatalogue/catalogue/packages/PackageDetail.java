@@ -115,6 +115,15 @@ public record PackageDetail(PackageSummary pkg, Contents contents, KeptRendering
             bases = ReadOnlyJson.copy(bases);
             tiers = List.copyOf(tiers);
         }
+
+        /** This bucket with these tiers (ordered by threshold). */
+        public Bucket withTiers(List<TierValue> tiers) {
+            return new Bucket(id, packageServiceId, name, prorate, infiniteLastTier, thresholdPerAccountService, refillType,
+                    refillFrequency, refillFrequencyType, expireAfterFrequency, expireAfterFrequencyType,
+                    expireAfterRecurrence, associatedWithSharePlan, accountPackageActivation, overageUsageRatePlanId,
+                    overageUsageRatePlanName, sharedAcrossPackage, bytesInBinaryUnit, baseUnit, contributions,
+                    notifications, bases, tiers);
+        }
     }
 
     /** A price step of a bucket. */

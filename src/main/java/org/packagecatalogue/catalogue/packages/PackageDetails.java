@@ -3,7 +3,6 @@ package org.packagecatalogue.catalogue.packages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,9 @@ import org.packagecatalogue.catalogue.tenancy.Tenant;
  * Reads packages with their whole contents. However many packages and children there are, this
  * costs a fixed number of statements: the packages, then one query per kind of child for all of
  * them at once (services, buckets with their tiers, frequencies, currencies). No lazy association
- * is ever walked, so there is no N+1. Reads answer values ({@link PackageDetail}), kept between changes by
- * {@link PackageCache}; writes get the entities ({@link #rowsOf}).
+ * is ever walked, so there is no N+1. Reads answer values ({@link PackageDetail}) read with plain JDBC
+ * ({@link PackageContentReads}) and kept between changes by {@link PackageCache}; writes get the entities
+ * ({@link #rowsOf}).
  */
 @ApplicationScoped
 public class PackageDetails {
@@ -38,6 +38,9 @@ public class PackageDetails {
     @Inject
     PackageCache cache;
 
+    @Inject
+    PackageContentReads contentReads;
+
     public PackageDetail get(Tenant tenant, long id) {
         return withContents(List.of(catalogue.summary(tenant, id))).get(0);
     }
@@ -52,7 +55,7 @@ public class PackageDetails {
         if (packages.isEmpty()) {
             return List.of();
         }
-        Map<Long, PackageCache.KeptContents> contents = cache.contents(packages.stream().map(PackageSummary::id).toList(), this::read);
+        Map<Long, PackageCache.KeptContents> contents = cache.contents(packages.stream().map(PackageSummary::id).toList(), contentReads::read);
         List<PackageDetail> details = new ArrayList<>(packages.size());
         for (PackageSummary pkg : packages) {
             PackageCache.KeptContents kept = contents.get(pkg.id());
@@ -63,14 +66,6 @@ public class PackageDetails {
     }
 
     private static final PackageDetail.Contents EMPTY = new PackageDetail.Contents(List.of(), List.of(), List.of());
-
-    /** The contents of these packages, as values, by package id (a package with none has empty contents). */
-    private Map<Long, PackageDetail.Contents> read(List<Long> packageIds) {
-        Map<Long, Rows> rows = rowsOf(packageIds);
-        Map<Long, PackageDetail.Contents> contents = new HashMap<>();
-        rows.forEach((id, r) -> contents.put(id, PackageDetailMapper.MAP.contents(r)));
-        return contents;
-    }
 
     /** The contents of one package as entities, for a write in the same transaction. */
     Rows rowsOf(long packageId) {

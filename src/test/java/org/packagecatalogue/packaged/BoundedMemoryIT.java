@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The packaged application at -Xmx64m under 128 slow readers of the 1,000-package mPaaS list, then 128 clients of pages
  * of 100 Details: it stays up, never runs out of memory, answers each of them the whole list (or page) or a 503, and its
- * resident memory after them stays within the bound README's "Native executable" states. What each of them holds is
+ * resident memory after them stays within the bound README's "Native executable" states. Then 128 readers that ask for a
+ * page of 1,000 packages and read nothing: Netty's pool stays bounded while they stall. What each of them holds is
  * bounded by the pools (threads, connections, a connection's write queue, the turns of lists and heavy requests), not
  * by how slowly they read or how many they are.
  */
@@ -59,6 +60,8 @@ class BoundedMemoryIT {
      * direct memory -Xmx64m allows, and the process exited.
      */
     private static final long POOLED_DIRECT_BOUND = 32L * 1024 * 1024;
+    private static final String POOLED_DIRECT_USED =
+            "netty_allocator_memory_used\\{allocator_type=\"PooledByteBufAllocator\",memory_type=\"direct\",name=\"pooled\"\\}";
 
     @RegisterExtension
     static final SingleInstancePostgresExtension POSTGRES = EmbeddedPostgresExtension.singleInstance()
@@ -96,7 +99,7 @@ class BoundedMemoryIT {
             assertEquals("32.0", metric("netty_allocator_pooled_cache_size\\{allocator_type=\"PooledByteBufAllocator\",cache_type=\"small\",name=\"pooled\"\\}"),
                     "the pool the running application made keeps what Main set (Netty makes it at run time)");
             long pooled = (long) Double.parseDouble(metric(
-                    "netty_allocator_memory_used\\{allocator_type=\"PooledByteBufAllocator\",memory_type=\"direct\",name=\"pooled\"\\}"));
+                    POOLED_DIRECT_USED));
             assertTrue(pooled <= POOLED_DIRECT_BOUND, "Netty's pool holds " + pooled + " bytes after them, over " + POOLED_DIRECT_BOUND);
             assertFalse(APP.logText().contains("OutOfMemoryError"), "see " + APP.log);
             long rss = residentMb(app.pid());
@@ -105,8 +108,42 @@ class BoundedMemoryIT {
                     + " KB; resident after them " + rss + " MB");
             long bound = PackagedApp.isNative() ? NATIVE_RSS_BOUND_MB : JVM_RSS_BOUND_MB;
             assertTrue(rss <= bound, "resident " + rss + " MB after them, over " + bound);
+
+            long stalled = pooledWhileStalled(token);
+            System.out.println(READERS + " stalled readers of a page of 1,000 packages: Netty's pool " + stalled / 1024 + " KB");
+            assertTrue(stalled <= POOLED_DIRECT_BOUND, "Netty's pool holds " + stalled + " bytes for " + READERS
+                    + " readers that read nothing, over " + POOLED_DIRECT_BOUND);
+            assertTrue(app.isAlive(), "still up after the stalled readers; see " + APP.log);
+            assertEquals(200, APP.status("/q/health/live"));
         } finally {
             app.destroyForcibly();
+        }
+    }
+
+    /**
+     * Netty's pool while READERS clients have asked for a page of 1,000 packages and read nothing, each with a small
+     * receive window (so the kernel takes little of an answer): a page written whole would wait in the pool for them
+     * (52 MB of the 64 MB of direct memory by hand, with the binary before pages were paced); written paced, a worker
+     * waits for the connection instead.
+     */
+    private static long pooledWhileStalled(String token) throws IOException, InterruptedException {
+        java.util.List<Socket> readers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < READERS; i++) {
+                Socket socket = new Socket();
+                socket.setReceiveBufferSize(4096);
+                socket.connect(new java.net.InetSocketAddress("localhost", HTTP_PORT));
+                socket.getOutputStream().write(("GET /ResourceServer/api/v10/Package/Paged?pageNumber=1&pageSize=1000 HTTP/1.1\r\n"
+                        + "Host: localhost\r\nAuthorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                readers.add(socket);
+            }
+            Thread.sleep(3000); // the workers write what they can meanwhile
+            return (long) Double.parseDouble(metric(
+                    POOLED_DIRECT_USED));
+        } finally {
+            for (Socket socket : readers) {
+                socket.close();
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.packagecatalogue.config.CatalogueConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,22 +45,37 @@ public class PlainReads {
     @Inject
     SessionFactory sessionFactory;
 
+    public interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
     /** All the rows of a short result (a page, one row). */
     public <T> List<T> list(String sql, Parameters parameters, Listing.RowMapper<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        each(sql, parameters, row -> rows.add(mapper.map(row)));
+        return rows;
+    }
+
+    /** Each row of a short result, in order, for a reader that makes something of several rows together. */
+    public void each(String sql, Parameters parameters, RowReader reader) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             countStatement();
             parameters.bind(statement);
-            List<T> rows = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    rows.add(mapper.map(row));
+                    reader.read(row);
                 }
             }
-            return rows;
         } catch (SQLException e) {
             throw converted(e, sql);
         }
+    }
+
+    /** A timestamp column as an instant; null for null. */
+    public static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     /**

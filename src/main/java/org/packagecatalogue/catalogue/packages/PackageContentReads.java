@@ -1,11 +1,11 @@
 package org.packagecatalogue.catalogue.packages;
 
+import static org.packagecatalogue.catalogue.PlainReads.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,11 +80,14 @@ class PackageContentReads {
         Long[] ids = packageIds.toArray(Long[]::new);
         PlainReads.Parameters byPackages = statement -> statement.setObject(1, ids);
         List<Row<Item>> items = reads.list(ITEMS, byPackages, this::item);
-        List<Row<Bucket>> buckets = items.isEmpty() ? List.of() : buckets(reads.list(BUCKETS, byPackages, this::bucketRow));
+        BucketsRead buckets = new BucketsRead();
+        if (!items.isEmpty()) {
+            reads.each(BUCKETS, byPackages, buckets::add);
+        }
         List<Row<Frequency>> frequencies = reads.list(FREQUENCIES, byPackages, this::frequency);
         List<Row<CurrencyLink>> currencies = reads.list(CURRENCIES, byPackages, this::currency);
 
-        Map<Long, List<Bucket>> bucketsByItem = byParent(buckets);
+        Map<Long, List<Bucket>> bucketsByItem = byParent(buckets.done());
         Map<Long, List<ServiceDetail>> servicesByPackage = new HashMap<>();
         for (Row<Item> item : items) {
             servicesByPackage.computeIfAbsent(item.parentId(), id -> new ArrayList<>())
@@ -116,44 +119,47 @@ class PackageContentReads {
                 instant(row, 17)));
     }
 
-    /** A bucket (with no tiers yet) and the tier of its row, if it has one. */
-    private record BucketRow(Bucket bucket, TierValue tier) {
-    }
+    /**
+     * Buckets from their rows, a row per tier: a bucket's rows are consecutive (ordered by bucket, then threshold), so its
+     * own columns (and JSON) are read once, at its first row, and its tiers gathered until the next bucket's.
+     */
+    private final class BucketsRead {
+        private final List<Row<Bucket>> done = new ArrayList<>();
+        private Bucket bucket;
+        private final List<TierValue> tiers = new ArrayList<>();
 
-    private Row<BucketRow> bucketRow(ResultSet row) throws SQLException {
-        Bucket bucket = new Bucket(row.getLong(1), row.getLong(2), row.getString(3), row.getBoolean(4), row.getBoolean(5),
-                row.getBoolean(6), named(LookupKind.USAGE_BUCKET_REFILL_TYPE, row, 7), row.getObject(8, Integer.class),
-                named(LookupKind.FREQUENCY_TYPE, row, 9), row.getObject(10, Integer.class),
-                named(LookupKind.FREQUENCY_TYPE, row, 11), row.getObject(12, Integer.class), row.getBoolean(13),
-                row.getBoolean(14), row.getObject(15, Long.class), row.getString(16), row.getBoolean(17),
-                row.getBoolean(18), named(LookupKind.USAGE_BUCKET_BASE_UNIT, row, 19), json(row, 20), json(row, 21),
-                json(row, 22), List.of());
-        Long tierId = row.getObject(23, Long.class);
-        TierValue tier = tierId == null ? null : new TierValue(tierId, row.getBigDecimal(24), row.getBigDecimal(25),
-                row.getBigDecimal(26), named(LookupKind.USAGE_UNIT, row, 27), named(LookupKind.CURRENCY, row, 28),
-                frequencyShown(row, 29), row.getObject(31, Long.class), row.getString(32), row.getBoolean(33));
-        return new Row<>(bucket.packageServiceId(), new BucketRow(bucket, tier));
-    }
-
-    /** The rows of a bucket are consecutive (ordered by bucket, then threshold): each bucket once, with its tiers. */
-    private static List<Row<Bucket>> buckets(List<Row<BucketRow>> rows) {
-        List<Row<Bucket>> buckets = new ArrayList<>();
-        int first = 0;
-        while (first < rows.size()) {
-            Bucket bucket = rows.get(first).value().bucket();
-            List<TierValue> tiers = new ArrayList<>();
-            int next = first;
-            while (next < rows.size() && rows.get(next).value().bucket().id() == bucket.id()) {
-                TierValue tier = rows.get(next).value().tier();
-                if (tier != null) {
-                    tiers.add(tier);
-                }
-                next++;
+        void add(ResultSet row) throws SQLException {
+            if (bucket == null || bucket.id() != row.getLong(1)) {
+                finish();
+                bucket = new Bucket(row.getLong(1), row.getLong(2), row.getString(3), row.getBoolean(4), row.getBoolean(5),
+                        row.getBoolean(6), named(LookupKind.USAGE_BUCKET_REFILL_TYPE, row, 7), row.getObject(8, Integer.class),
+                        named(LookupKind.FREQUENCY_TYPE, row, 9), row.getObject(10, Integer.class),
+                        named(LookupKind.FREQUENCY_TYPE, row, 11), row.getObject(12, Integer.class), row.getBoolean(13),
+                        row.getBoolean(14), row.getObject(15, Long.class), row.getString(16), row.getBoolean(17),
+                        row.getBoolean(18), named(LookupKind.USAGE_BUCKET_BASE_UNIT, row, 19), json(row, 20), json(row, 21),
+                        json(row, 22), List.of());
             }
-            buckets.add(new Row<>(bucket.packageServiceId(), bucket.withTiers(tiers)));
-            first = next;
+            Long tierId = row.getObject(23, Long.class);
+            if (tierId != null) {
+                tiers.add(new TierValue(tierId, row.getBigDecimal(24), row.getBigDecimal(25), row.getBigDecimal(26),
+                        named(LookupKind.USAGE_UNIT, row, 27), named(LookupKind.CURRENCY, row, 28), frequencyShown(row, 29),
+                        row.getObject(31, Long.class), row.getString(32), row.getBoolean(33)));
+            }
         }
-        return buckets;
+
+        /** The buckets read, each with its tiers, by their package service. */
+        List<Row<Bucket>> done() {
+            finish();
+            return done;
+        }
+
+        private void finish() {
+            if (bucket != null) {
+                done.add(new Row<>(bucket.packageServiceId(), bucket.withTiers(tiers)));
+                bucket = null;
+                tiers.clear();
+            }
+        }
     }
 
     private Row<Frequency> frequency(ResultSet row) throws SQLException {
@@ -175,11 +181,6 @@ class PackageContentReads {
     private static FrequencyShown frequencyShown(ResultSet row, int idColumn) throws SQLException {
         Long id = row.getObject(idColumn, Long.class);
         return id == null ? null : new FrequencyShown(id, row.getString(idColumn + 1));
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     /** A JSON column, as Hibernate maps it on the entity. */

@@ -1,12 +1,13 @@
 package org.packagecatalogue.catalogue.packages;
 
+import static org.packagecatalogue.catalogue.PlainReads.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -159,10 +160,5 @@ public class PackageSummaries {
                 OwnerIds.read(row, 4, 6),
                 row.getString(8), row.getString(9), row.getBigDecimal(10),
                 row.getObject(11, Integer.class), row.getBoolean(12));
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -8,8 +8,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.packagecatalogue.support.Api;
@@ -46,6 +51,52 @@ class TenancyTest {
         // the aggregator sees the package of the distributor below it
         as(aggregatorToken).get(PACKAGE + "/" + own).then().statusCode(200).body("instance.name", equalTo("Acme Platinum"));
         as(distributorToken).delete(PACKAGE + "/" + own).then().statusCode(200);
+    }
+
+    /**
+     * Two tenants and callers without a token, interleaved on the same connections and worker threads: every answer is
+     * its own caller's. Who the caller is travels with the request, never with the thread that happens to serve it.
+     */
+    @Test
+    void concurrentCallersOfTwoTenantsEachGetTheirOwnAnswers() throws Exception {
+        String tokenA = newDistributor().token();
+        String tokenB = newDistributor().token();
+        long ownA = createPackage(tokenA, "Tenant A's package");
+        long ownB = createPackage(tokenB, "Tenant B's package");
+        record Call(String token, String path, String expected) {
+        }
+        List<Call> kinds = List.of(
+                new Call(tokenA, PACKAGE + "/" + ownA, "200 Tenant A's package"),
+                new Call(tokenB, PACKAGE + "/" + ownB, "200 Tenant B's package"),
+                new Call(tokenA, PACKAGE + "/" + ownB, "404 notFound"),
+                new Call(tokenB, PACKAGE + "/" + ownA + "/Detail", "404 notFound"),
+                new Call(tokenB, PACKAGE + "/" + ownB + "/Detail", "200 Tenant B's package"),
+                new Call(null, PACKAGE + "/" + ownA, "401"));
+        List<Call> calls = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            calls.addAll(kinds);
+        }
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (Call call : calls) {
+            tasks.add(() -> {
+                Response answer = call.token() == null ? given().accept(ContentType.JSON).get(call.path()) : as(call.token()).get(call.path());
+                return switch (answer.statusCode()) {
+                    case 200 -> "200 " + answer.jsonPath().getString("instance.name");
+                    case 404 -> "404 " + answer.jsonPath().getString("type");
+                    default -> String.valueOf(answer.statusCode());
+                };
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<String> answers = new ArrayList<>();
+        try {
+            for (Future<String> answer : pool.invokeAll(tasks)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Assertions.assertEquals(calls.stream().map(Call::expected).toList(), answers);
     }
 
     @Test

@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.packagecatalogue.support.Mpaas;
+import org.packagecatalogue.support.Parallel;
 
 /** No lost updates: ETags on reads, If-Match on writes (412 when stale), writers of one package take turns. */
 @QuarkusTest
@@ -58,12 +56,7 @@ class ConcurrencyTest {
             writers.add(() -> as(token).header("If-Match", etag).body(Map.of("name", "Writer " + n)).put(PACKAGE + "/" + id)
                     .then().extract().statusCode());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> f : pool.invokeAll(writers)) {
-            statuses.add(f.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = Parallel.run(8, writers);
         Assertions.assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "exactly one winner: " + statuses);
         Assertions.assertEquals(7, statuses.stream().filter(s -> s == 412).count(), "the rest are 412: " + statuses);
     }
@@ -82,11 +75,9 @@ class ConcurrencyTest {
                     "packageCurrencies", Map.of("items", List.of(Map.of("patchType", "create", "patchClientId", 2, "currencyId", currencies[i]))));
             writers.add(() -> as(token).body(body).patch(PACKAGE + "/" + id).then().extract().statusCode());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(flags.length);
-        for (Future<Integer> f : pool.invokeAll(writers)) {
-            Assertions.assertEquals(200, f.get(), "writers of one package take turns; none fails");
+        for (int status : Parallel.run(flags.length, writers)) {
+            Assertions.assertEquals(200, status, "writers of one package take turns; none fails");
         }
-        pool.shutdown();
         var detail = as(token).get(PACKAGE + "/" + id + "/Detail").then().statusCode(200)
                 .body("instance.details.currencies", hasSize(currencies.length))
                 .extract().jsonPath();

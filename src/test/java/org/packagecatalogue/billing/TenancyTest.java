@@ -12,12 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.packagecatalogue.support.Api;
+import org.packagecatalogue.support.Parallel;
 
 /**
  * Onboarding end to end, and the tenancy rule: a caller sees and changes its own packages and those
@@ -87,16 +85,7 @@ class TenancyTest {
                 };
             });
         }
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<String> answers = new ArrayList<>();
-        try {
-            for (Future<String> answer : pool.invokeAll(tasks)) {
-                answers.add(answer.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
-        Assertions.assertEquals(calls.stream().map(Call::expected).toList(), answers);
+        Assertions.assertEquals(calls.stream().map(Call::expected).toList(), Parallel.run(16, tasks));
     }
 
     @Test

@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.packagecatalogue.support.Mpaas;
+import org.packagecatalogue.support.Parallel;
 
 @QuarkusTest
 class IdempotencyTest {
@@ -66,14 +64,11 @@ class IdempotencyTest {
         for (int i = 0; i < 50; i++) {
             retries.add(() -> as(token).header("Idempotency-Key", key).body(body).post(Mpaas.PACKAGES));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(16);
         List<String> packageIds = new ArrayList<>();
-        for (Future<Response> f : pool.invokeAll(retries)) {
-            Response r = f.get();
+        for (Response r : Parallel.run(16, retries)) {
             Assertions.assertEquals(200, r.statusCode(), r.asString());
             packageIds.add(r.jsonPath().getString("PackageId"));
         }
-        pool.shutdown();
         Assertions.assertEquals(1, packageIds.stream().distinct().count(), "every retry answers the same package");
         as(token).get(Mpaas.PACKAGES).then().statusCode(200).body("Packages", hasSize(1));
     }

@@ -21,4 +21,13 @@ public class HeardAnnouncements {
     public long naming(String root) {
         return heard.stream().filter(a -> !a.everything() && a.roots().contains(root)).count();
     }
+
+    /**
+     * Waits until an announcement naming this root has been heard. Announcements come in commit order, so once a
+     * write's is heard, so are those of every write committed before it: none of them will drop what is kept after.
+     */
+    public void await(String root) {
+        org.awaitility.Awaitility.await("heard " + root).atMost(java.time.Duration.ofMillis(2000)).pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(5)).until(() -> naming(root) > 0);
+    }
 }

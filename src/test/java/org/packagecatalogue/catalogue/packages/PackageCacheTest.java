@@ -54,8 +54,7 @@ class PackageCacheTest {
      */
     private long createHeard(String token, String name) {
         long id = Api.createPackage(token, name);
-        await("its create heard").atMost(Duration.ofMillis(2000)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
-                .until(() -> heard.naming("package:" + id) > 0);
+        heard.await("package:" + id);
         return id;
     }
 

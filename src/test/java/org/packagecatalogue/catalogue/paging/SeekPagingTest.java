@@ -63,6 +63,19 @@ class SeekPagingTest {
                 .then().statusCode(200).extract().jsonPath().getList("pagedResults.items.identity", Long.class);
     }
 
+    /**
+     * Packages named {@code prefix} 0, 1, … created in this order, once this replica heard the last one's announcement:
+     * announcements come in commit order, so none of theirs can then drop what the reads that follow keep.
+     */
+    private List<Long> createdAndHeard(String token, String prefix, int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(Api.createPackage(token, prefix + i));
+        }
+        heard.await("package:" + ids.get(count - 1));
+        return ids;
+    }
+
     /** The page an offset gives: rows {@code (number - 1) * size} on of the whole list. */
     private static List<Long> expected(List<Long> all, int number, int size) {
         int from = Math.min(all.size(), (number - 1) * size);
@@ -123,11 +136,7 @@ class SeekPagingTest {
     @Test
     void aPageAfterAnUnannouncedDeleteStartsWhereThePageBeforeEnded() throws SQLException {
         String token = newDistributor().token();
-        List<Long> all = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            all.add(Api.createPackage(token, "Behind " + i));
-        }
-        heard.await("package:" + all.get(all.size() - 1)); // no create's announcement may then drop what the reads keep
+        List<Long> all = createdAndHeard(token, "Behind ", 6);
         assertEquals(all.subList(0, 3), page(token, PACKAGE, 1, 3));
         sql("delete from package where id = ?", all.get(0));
         assertEquals(all.subList(3, 6), page(token, PACKAGE, 2, 3), "sought past the end of page 1 as it was read");
@@ -140,11 +149,7 @@ class SeekPagingTest {
     @Test
     void aDeepPageReadByOffsetIsSoughtWhenAskedAgain() throws SQLException {
         String token = newDistributor().token();
-        List<Long> all = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            all.add(Api.createPackage(token, "Deep " + i));
-        }
-        heard.await("package:" + all.get(all.size() - 1)); // no create's announcement may then drop what the reads keep
+        List<Long> all = createdAndHeard(token, "Deep ", 10);
         assertEquals(expected(all, 3, 3), page(token, PACKAGE, 3, 3, true), "a first jump to page 3, by offset");
         sql("delete from package where id = ?", all.get(0));
         // had page 3 been read by offset again, the unannounced delete would have moved it one row on
@@ -156,11 +161,7 @@ class SeekPagingTest {
     @Test
     void aPageIsAnsweredFromMemoryUntilItsListChanges() throws SQLException {
         String token = newDistributor().token();
-        List<Long> all = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            all.add(Api.createPackage(token, "Remembered " + i));
-        }
-        heard.await("package:" + all.get(all.size() - 1)); // no create's announcement may then drop what the reads keep
+        List<Long> all = createdAndHeard(token, "Remembered ", 5);
         assertEquals(all.subList(0, 3), page(token, PACKAGE, 1, 3));
         sql("delete from package where id = ?", all.get(0));
         assertEquals(all.subList(0, 3), page(token, PACKAGE, 1, 3), "no change announced: the page as it was answered");
@@ -246,12 +247,7 @@ class SeekPagingTest {
     @Test
     void aSearchPageAfterAnUnannouncedInsertStartsWhereThePageBeforeEnded() throws SQLException {
         String token = newDistributor().token();
-        List<Long> created = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            created.add(as(token).body(Map.of("name", "Sought " + i)).post(PACKAGE + "/").then().statusCode(200)
-                    .extract().jsonPath().getLong("results.items[0].identity"));
-        }
-        heard.await("package:" + created.get(created.size() - 1)); // no create's announcement may then drop what the reads keep
+        List<Long> created = createdAndHeard(token, "Sought ", 6);
         Collections.reverse(created);
         List<Map<String, String>> byName = List.of(by("name", "desc"));
         assertEquals(created, search(token, byName, 1, 10, 100));
